@@ -1,0 +1,2 @@
+/** @revloop/core/brief (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** @revloop/core/copy (being built). */
+export {};

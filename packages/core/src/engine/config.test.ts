@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ConfigError, parseEngineConfig, resolveEngineConfig } from './config.js';
+import { defineRule } from './rule.js';
+
+const meta = { summary: 'x', rationale: 'x', source: 'x', examples: { valid: [], invalid: [] } };
+const a = defineRule<string, { max: number }>({
+  id: 'p/a',
+  category: 'c',
+  severity: 'warning',
+  meta,
+  optionsSchema: z.object({ max: z.number().int().positive() }).strict(),
+  defaultOptions: { max: 3 },
+  check: () => [],
+});
+const b = defineRule<string>({ id: 'p/b', category: 'c', severity: 'info', meta, check: () => [] });
+const presets = { strict: { rules: { 'p/b': 'error' as const } }, quiet: { rules: { 'p/a': 'off' as const } } };
+
+describe('resolveEngineConfig', () => {
+  it.each([
+    [{ rules: { 'p/a': { severity: 'loud' } } }, 'rules.p/a.severity'],
+    [{ rule: {} }, 'rule'],
+    [{ rules: { 'p/a': { options: { max: -1 } } } }, 'rules.p/a.options.max'],
+    [{ rules: { 'p/a': { options: { max: 2, min: 1 } } } }, 'rules.p/a.options.min'],
+    [{ extends: 'nope' }, 'extends'],
+    ['not an object', '(root)'],
+  ])('names the bad key of %j', (input, field) => {
+    const { findings } = resolveEngineConfig([a, b], input, presets);
+    expect(findings.map((f) => f.field)).toContain(field);
+  });
+
+  it('warns on unknown rules but keeps the rest', () => {
+    const { config, findings } = resolveEngineConfig([a, b], { rules: { 'p/zzz': 'off', 'p/b': 'error' } });
+    expect(findings).toMatchObject([{ severity: 'warning', field: 'rules.p/zzz' }]);
+    expect(config.rules.find((r) => r.rule.id === 'p/b')?.severity).toBe('error');
+  });
+
+  it('applies presets in order, then local rules', () => {
+    const { config } = resolveEngineConfig(
+      [a, b],
+      { extends: ['strict', 'quiet'], rules: { 'p/b': 'warning' } },
+      presets,
+    );
+    expect(config.rules.map((r) => [r.rule.id, r.severity])).toEqual([['p/b', 'warning']]);
+  });
+
+  it('merges options over defaults', () => {
+    const { config } = resolveEngineConfig([a], { rules: { 'p/a': { options: { max: 9 }, weight: 2 } } });
+    expect(config.rules[0]).toMatchObject({ options: { max: 9 }, weight: 2 });
+    expect(config.weights['p/a']).toBe(2);
+  });
+
+  it('parseEngineConfig throws a typed ConfigError listing the bad keys', () => {
+    expect(() => parseEngineConfig([a], { rules: { 'p/a': { colour: 'red' } } })).toThrow(ConfigError);
+    try {
+      parseEngineConfig([a], { rules: { 'p/a': { colour: 'red' } } });
+    } catch (error) {
+      expect((error as ConfigError).findings[0]?.field).toBe('rules.p/a.colour');
+    }
+  });
+});

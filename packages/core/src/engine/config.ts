@@ -1,0 +1,190 @@
+/** Engine config: turn rules on or off, override severities and weights, set options, extend presets. */
+import { z } from 'zod';
+import { type Finding, SeveritySchema } from './finding.js';
+import type { AnyRule } from './rule.js';
+
+export const RuleSettingSchema = z.union([
+  z.literal('off'),
+  SeveritySchema,
+  z
+    .object({
+      enabled: z.boolean().optional(),
+      severity: SeveritySchema.optional(),
+      weight: z.number().min(0).max(10).optional(),
+      options: z.unknown().optional(),
+    })
+    .strict(),
+]);
+export type RuleSetting = z.infer<typeof RuleSettingSchema>;
+
+export const EngineConfigSchema = z
+  .object({
+    /** Preset names applied in order, then `rules` on top. */
+    extends: z.union([z.string(), z.array(z.string())]).optional(),
+    rules: z.record(z.string(), RuleSettingSchema).optional(),
+  })
+  .strict();
+export type EngineConfig = z.infer<typeof EngineConfigSchema>;
+
+const EngineConfigFrameSchema = z
+  .object({
+    extends: z.union([z.string(), z.array(z.string())]).optional(),
+    rules: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+/** A rule as the runner will run it, after config. */
+export interface ResolvedRule<Ctx = unknown> {
+  rule: AnyRule<Ctx>;
+  severity: Finding['severity'];
+  /** True when config forced the severity; then it replaces any severity the rule chose per finding. */
+  severityOverridden: boolean;
+  weight: number;
+  options: unknown;
+}
+
+export interface ResolvedConfig<Ctx = unknown> {
+  rules: ResolvedRule<Ctx>[];
+  weights: Record<string, number>;
+}
+
+export type Presets = Readonly<Record<string, EngineConfig>>;
+
+/** Thrown by `parseEngineConfig` when config is invalid; `findings` name every bad key. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly findings: Finding[]) {
+    super(`Invalid config: ${findings.map((f) => f.message).join(' ')}`);
+  }
+}
+
+function configFinding(field: string, message: string, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId: 'config/invalid', category: 'config', severity, field, message };
+}
+
+/** For a union, the branch that got furthest (deepest path) explains the problem best. */
+function flattenIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  let best: z.core.$ZodIssue | undefined;
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      if (!best || inner.path.length > best.path.length) best = inner;
+    }
+  }
+  if (!best || best.path.length === 0) return issue;
+  return flattenIssue({ ...best, path: [...issue.path, ...best.path] });
+}
+
+function zodIssuesToFindings(prefix: string, error: z.ZodError): Finding[] {
+  return error.issues.map((raw) => {
+    const issue = flattenIssue(raw);
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (keys.length > 0) {
+      return configFinding(
+        keys.map((k) => (path ? `${path}.${k}` : k)).join(', '),
+        `Unknown key ${keys.map((k) => `"${k}"`).join(', ')}${path ? ` in "${path}"` : ''}; remove it or check its spelling.`,
+      );
+    }
+    return configFinding(path || '(root)', `"${path || '(root)'}" is invalid: ${issue.message}.`);
+  });
+}
+
+/**
+ * Validates config against the known rules and presets. Never throws: bad keys, unknown rules or
+ * presets and invalid rule options come back as findings, and the rest of the config still applies.
+ */
+export function resolveEngineConfig<Ctx>(
+  rules: readonly AnyRule<Ctx>[],
+  input: unknown = {},
+  presets: Presets = {},
+): { config: ResolvedConfig<Ctx>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  // Validate the frame first, then each rule setting alone, so one bad setting drops only itself.
+  const parsed = EngineConfigFrameSchema.safeParse(input ?? {});
+  const config: EngineConfig = {};
+  if (parsed.success) {
+    if (parsed.data.extends !== undefined) config.extends = parsed.data.extends;
+    config.rules = {};
+    for (const [id, raw] of Object.entries(parsed.data.rules ?? {})) {
+      const setting = RuleSettingSchema.safeParse(raw);
+      if (setting.success) config.rules[id] = setting.data;
+      else findings.push(...zodIssuesToFindings(`rules.${id}`, setting.error));
+    }
+  } else findings.push(...zodIssuesToFindings('', parsed.error));
+
+  const settings: Record<string, RuleSetting> = {};
+  const presetNames = config.extends === undefined ? [] : [config.extends].flat();
+  for (const name of presetNames) {
+    const preset = presets[name];
+    if (!preset) {
+      findings.push(
+        configFinding(
+          'extends',
+          `Unknown preset "${name}"; known presets: ${Object.keys(presets).join(', ') || 'none'}.`,
+        ),
+      );
+      continue;
+    }
+    Object.assign(settings, preset.rules);
+  }
+  Object.assign(settings, config.rules);
+
+  const known = new Map(rules.map((r) => [r.id, r]));
+  for (const id of Object.keys(settings)) {
+    if (!known.has(id)) {
+      findings.push(configFinding(`rules.${id}`, `Unknown rule "${id}"; the setting is ignored.`, 'warning'));
+    }
+  }
+
+  const resolved: ResolvedRule<Ctx>[] = [];
+  const weights: Record<string, number> = {};
+  for (const rule of rules) {
+    const setting = settings[rule.id];
+    let enabled = true;
+    let severity = rule.severity;
+    let severityOverridden = false;
+    let weight = rule.weight ?? 1;
+    let options: unknown = rule.defaultOptions;
+    if (setting === 'off') enabled = false;
+    else if (typeof setting === 'string') {
+      severity = setting;
+      severityOverridden = true;
+    } else if (setting) {
+      if (setting.enabled === false) enabled = false;
+      if (setting.severity) {
+        severity = setting.severity;
+        severityOverridden = true;
+      }
+      if (setting.weight !== undefined) weight = setting.weight;
+      if (setting.options !== undefined) {
+        if (!rule.optionsSchema) {
+          findings.push(configFinding(`rules.${rule.id}.options`, `Rule "${rule.id}" takes no options.`, 'warning'));
+        } else {
+          const merged =
+            typeof setting.options === 'object' && setting.options !== null && typeof rule.defaultOptions === 'object'
+              ? { ...(rule.defaultOptions as object), ...(setting.options as object) }
+              : setting.options;
+          const opt = rule.optionsSchema.safeParse(merged);
+          if (opt.success) options = opt.data;
+          else findings.push(...zodIssuesToFindings(`rules.${rule.id}.options`, opt.error));
+        }
+      }
+    }
+    weights[rule.id] = weight;
+    if (enabled) resolved.push({ rule, severity, severityOverridden, weight, options });
+  }
+  return { config: { rules: resolved, weights }, findings };
+}
+
+/** Strict variant for CLIs and gates: throws `ConfigError` when any finding is an error. */
+export function parseEngineConfig<Ctx>(
+  rules: readonly AnyRule<Ctx>[],
+  input: unknown,
+  presets: Presets = {},
+): ResolvedConfig<Ctx> {
+  const { config, findings } = resolveEngineConfig(rules, input, presets);
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) throw new ConfigError(errors);
+  return config;
+}

@@ -1,0 +1,73 @@
+/** Finding: the one result shape every revloop checker returns. */
+import { z } from 'zod';
+
+/** How bad a finding is. `error` blocks a gate, `warning` should be fixed, `info` is advice. */
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** `[start, end)` in UTF-16 code units into a text input, so editors can underline it directly. */
+export const TextRangeSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type TextRange = [start: number, end: number];
+
+/** A safe replacement of `range` by `text`, or a suggestion a human must apply. */
+export const FixSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('replace'), range: TextRangeSchema, text: z.string() }),
+  z.object({ kind: z.literal('suggest'), text: z.string() }),
+]);
+export type Fix = { kind: 'replace'; range: TextRange; text: string } | { kind: 'suggest'; text: string };
+
+/** What the rule matched or measured, against the limit it applied. */
+export const EvidenceSchema = z.object({
+  text: z.string().optional(),
+  value: z.union([z.number(), z.string()]).optional(),
+  limit: z.union([z.number(), z.string()]).optional(),
+  unit: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  category: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  field: z.string().optional(),
+  range: TextRangeSchema.optional(),
+  target: z.string().optional(),
+  fix: FixSchema.optional(),
+  evidence: EvidenceSchema.optional(),
+});
+
+export interface Finding {
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  /** One sentence that names the problem and what to do about it. */
+  message: string;
+  /** Dotted path into a structured input, such as `businessGoal.target`. */
+  field?: string;
+  /** `[start, end)` UTF-16 offsets into a text input. */
+  range?: TextRange;
+  /** Opaque locator (a CSS selector, an element key) a UI can use to highlight the spot. */
+  target?: string;
+  fix?: Fix;
+  evidence?: Evidence;
+}
+
+/** What a rule's `check()` returns: the runner fills in `ruleId`, `category` and `severity`. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'category' | 'severity'> & {
+  /** A rule may grade its own findings (a single hit vs. a density breach); config overrides still win. */
+  severity?: Severity;
+};
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts findings by severity, then position, then rule id, without mutating the input. */
+export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.range?.[0] ?? -1) - (b.range?.[0] ?? -1) ||
+      (a.field ?? '').localeCompare(b.field ?? '') ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

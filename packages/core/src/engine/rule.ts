@@ -1,0 +1,58 @@
+/** Rule: a small pure object with an id, a category, a default severity, docs and `check()`. */
+import type { ZodType } from 'zod';
+import type { RuleFinding, Severity } from './finding.js';
+
+/** One documented example: `input` is what the pack's `exampleContext` turns into a context. */
+export interface RuleExample {
+  input: unknown;
+  options?: unknown;
+  /** Why this example passes or fails, for the generated docs. */
+  note?: string;
+}
+
+export interface RuleMeta {
+  /** One line: what the rule checks. */
+  summary: string;
+  /** Why it matters, in a sentence or two. */
+  rationale: string;
+  /** Where the threshold or the rule comes from (a platform policy, a law, the seed process). */
+  source: string;
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+}
+
+export interface Rule<Ctx = unknown, Options = undefined> {
+  /** Stable id, `<pack>/<kebab-name>`, e.g. `brief/generic-audience`. */
+  id: string;
+  category: string;
+  severity: Severity;
+  /** How much one finding of this rule costs in the score, as a multiple of its severity weight. Default 1. */
+  weight?: number;
+  meta: RuleMeta;
+  /** Validates user-supplied options; the parsed value is passed to `check`. */
+  optionsSchema?: ZodType<Options>;
+  defaultOptions?: Options;
+  /** Return false to skip the rule for this context (not applicable is not a pass or a fail). */
+  applies?(ctx: Ctx): boolean;
+  check(ctx: Ctx, options: Options): RuleFinding[];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list.
+export type AnyRule<Ctx = any> = Rule<Ctx, any>;
+
+/** Identity helper that keeps a rule's option type inferred. */
+export function defineRule<Ctx, Options = undefined>(rule: Rule<Ctx, Options>): Rule<Ctx, Options> {
+  return rule;
+}
+
+/** A named set of rules plus how to turn a documented example into a context, for docs and meta-tests. */
+export interface RulePack<Ctx = unknown> {
+  id: string;
+  title: string;
+  description: string;
+  rules: readonly AnyRule<Ctx>[];
+  exampleContext(input: unknown): Ctx;
+}
+
+export function defineRulePack<Ctx>(pack: RulePack<Ctx>): RulePack<Ctx> {
+  return pack;
+}

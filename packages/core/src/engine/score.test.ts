@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Finding } from './finding.js';
+import { explainScore, scoreBand, scoreFindings } from './score.js';
+
+const f = (ruleId: string, severity: Finding['severity']): Finding => ({
+  ruleId,
+  category: 'c',
+  severity,
+  message: 'm',
+});
+
+describe('scoreFindings', () => {
+  it.each([
+    [[], 100],
+    [[f('a', 'error')], 85],
+    [[f('a', 'warning'), f('b', 'info')], 94],
+    [[f('a', 'error'), f('a', 'error'), f('a', 'error')], 70], // capped at 30 per rule
+    [
+      [
+        f('a', 'error'),
+        f('a', 'error'),
+        f('a', 'error'),
+        f('b', 'error'),
+        f('b', 'error'),
+        f('b', 'error'),
+        f('c', 'error'),
+        f('c', 'error'),
+        f('c', 'error'),
+        f('d', 'error'),
+        f('d', 'error'),
+      ],
+      0,
+    ],
+  ])('scores %j as %i', (findings, expected) => {
+    expect(scoreFindings(findings)).toBe(expected);
+  });
+
+  it('applies rule weights', () => {
+    expect(scoreFindings([f('a', 'warning')], { weights: { a: 2 } })).toBe(90);
+    expect(explainScore([f('a', 'warning'), f('b', 'error')], { weights: { a: 0 } })).toEqual([
+      { ruleId: 'b', findings: 1, points: 15 },
+      { ruleId: 'a', findings: 1, points: 0 },
+    ]);
+  });
+
+  it('is an integer in 0..100 that does not depend on finding order', () => {
+    const finding = fc.record({
+      ruleId: fc.constantFrom('a', 'b', 'c'),
+      category: fc.constant('c'),
+      severity: fc.constantFrom('error', 'warning', 'info') as fc.Arbitrary<Finding['severity']>,
+      message: fc.constant('m'),
+    });
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 40 }), (list) => {
+        const score = scoreFindings(list);
+        expect(Number.isInteger(score) && score >= 0 && score <= 100).toBe(true);
+        expect(scoreFindings([...list].reverse())).toBe(score);
+      }),
+    );
+  });
+
+  it('bands scores', () => {
+    expect([95, 90, 89, 70, 69, 0].map((s) => scoreBand(s))).toEqual(['good', 'good', 'fair', 'fair', 'poor', 'poor']);
+  });
+});

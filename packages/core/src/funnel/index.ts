@@ -1,0 +1,2 @@
+/** @revloop/core/funnel (being built). */
+export {};

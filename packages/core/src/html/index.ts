@@ -1,0 +1,2 @@
+/** @revloop/core/html (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** @revloop/core/links (being built). */
+export {};

@@ -1,0 +1,2 @@
+/** @revloop/core/listing (being built). */
+export {};
