@@ -35,7 +35,7 @@ export function explainScore(findings: readonly Finding[], options: ScoreOptions
   }
   const out = [...byRule.values()];
   for (const e of out) e.points = Math.min(cap, e.points);
-  return out.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId));
+  return out.sort((a, b) => b.points - a.points || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 /** score = clamp(round(100 − Σ points(rule)), 0, 100). Deterministic: depends only on findings and weights. */

@@ -1,2 +1,54 @@
-/** @revloop/core/listing (being built). */
-export {};
+/** @revloop/core/listing: extract a product page (Amazon, Walmart, Shopify, any store) into a Listing and score it. */
+import { ListingSchema } from './listing-schema.js';
+import { ListingThresholdsSchema } from './thresholds.js';
+
+export {
+  type AuditListingOptions,
+  auditListing,
+  LISTING_PACKS_BY_MARKETPLACE,
+  type ListingReport,
+  listingCategoryScores,
+  listingRulePacks,
+} from './audit-listing.js';
+export { currencyFromDomain as listingCurrencyFromDomain, parseAmount as listingParseAmount } from './currency.js';
+export { diffListings, type ListingChange, type ListingChangeKind, type ListingDiff } from './diff-listings.js';
+export { detectMarketplace, extractListing } from './extract-listing.js';
+export {
+  emptyListing,
+  type Listing,
+  type ListingImage,
+  ListingImageSchema,
+  type ListingMarketplace,
+  ListingMarketplaceSchema,
+  type ListingPrice,
+  ListingPriceSchema,
+  ListingSchema,
+  type ListingSource,
+  ListingSourceSchema,
+} from './listing-schema.js';
+export {
+  LISTING_CATEGORIES,
+  type ListingCategory,
+  type ListingRuleContext,
+  listingExampleContext,
+} from './rules/context.js';
+export {
+  defaultListingLintCopy,
+  LISTING_COPY_OVERLAPS,
+  type ListingCopyOptions,
+  type ListingLintCopy,
+  listingCategoryOf,
+  listingCopyFindings,
+  listingCopyPlacements,
+} from './rules/copy/copy-bridge.js';
+export {
+  LISTING_THRESHOLD_SOURCES,
+  LISTING_THRESHOLDS,
+  type ListingThresholds,
+  type ListingThresholdsInput,
+  ListingThresholdsSchema,
+  resolveListingThresholds,
+} from './thresholds.js';
+
+/** Public schemas of the listing module, for JSON Schema export. */
+export const listingSchemas = { Listing: ListingSchema, ListingThresholds: ListingThresholdsSchema } as const;

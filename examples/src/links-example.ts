@@ -1,0 +1,79 @@
+/** Campaign links demo: builds a launch matrix, checks existing links (some broken) and prints GA4 channels. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  buildCampaignMatrix,
+  buildCampaignUrl,
+  type CampaignPolicy,
+  CampaignUrlError,
+  checkCampaignUrl,
+  defaultCampaignPolicy,
+  defaultChannelGroup,
+} from '@revloop/core/links';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// The team policy: the default one, plus the marketing site's host so internal links are caught.
+const policy: CampaignPolicy = { ...defaultCampaignPolicy, internalHosts: ['www.example.com'] };
+
+console.log('== Launch matrix (every creative × placement) ==');
+const matrix = buildCampaignMatrix(
+  ['https://shop.example.com/products/linen-shirt', 'https://shop.example.com/collections/summer#new'],
+  {
+    sources: ['facebook', 'FB', 'tiktok', 'pinterest'],
+    mediums: ['paid_social'],
+    campaigns: ['Summer Launch 2025'],
+    contents: ['hero_video', '{{ad.name}}', '__CID_NAME__'],
+  },
+  policy,
+);
+console.log(
+  `${matrix.rows.length} links, ${matrix.duplicatesRemoved} duplicates folded (FB = facebook), ${matrix.failed} refused`,
+);
+console.log(matrix.toCsv().split('\n').slice(0, 4).join('\n'));
+console.log('…');
+
+console.log('\n== One link, macros kept verbatim ==');
+console.log(
+  buildCampaignUrl('https://shop.example.com/p?color=blue#reviews', {
+    source: 'google',
+    medium: 'cpc',
+    campaign: 'Summer Launch',
+    id: '{campaignid}',
+    term: '{keyword}',
+  }),
+);
+
+console.log('\n== Existing links ==');
+const lines = readFileSync(join(here, '../links/existing-links.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+for (const url of lines) {
+  const report = checkCampaignUrl(url, policy);
+  console.log(`\n${url}\n  → ${report.channel} (score ${report.score})`);
+  for (const f of report.findings) console.log(`  ${f.severity.padEnd(7)} ${f.ruleId} [${f.field ?? ''}] ${f.message}`);
+}
+
+console.log('\n== Channel predictions ==');
+for (const [source, medium, campaign] of [
+  ['fb', 'paid_social', ''],
+  ['fb', 'social_paid', ''],
+  ['newsletter', 'cpc', ''],
+  ['(unknown)', 'cpm', ''],
+  ['partner', 'cpc', 'eshop_summer'],
+  ['partner', 'cpc', 'workshop_summer'],
+  ['x.com', 'referral', ''],
+]) {
+  console.log(
+    `${`${source} / ${medium}${campaign ? ` / ${campaign}` : ''}`.padEnd(36)} ${defaultChannelGroup({ source, medium, campaign })}`,
+  );
+}
+
+try {
+  buildCampaignUrl('https://shop.example.com/', { source: 'facebook', content: 'jane@example.com' }, { policy });
+} catch (error) {
+  if (!(error instanceof CampaignUrlError)) throw error;
+  console.log(`\nRefused (${error.code}): ${error.findings.map((f) => `${f.field}: ${f.message}`).join(' / ')}`);
+}

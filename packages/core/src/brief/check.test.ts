@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createFunnelCatalog } from '../funnel/catalog.js';
+import { briefVerdict, checkBrief } from './check.js';
+import { SAMPLE_BRIEF } from './fixtures.js';
+import { BRIEF_EXAMPLE_NOW } from './pack.js';
+
+const now = BRIEF_EXAMPLE_NOW;
+const ids = (r: ReturnType<typeof checkBrief>) => r.findings.map((f) => `${f.ruleId}@${f.field}`);
+
+describe('checkBrief', () => {
+  it('passes a complete, specific brief', () => {
+    const r = checkBrief(SAMPLE_BRIEF, { now });
+    expect(ids(r)).toEqual([]);
+    expect(r).toMatchObject({ score: 100, complete: true, missing: [], verdict: 'ready', rulesRun: 13 });
+  });
+
+  it.each([null, undefined, 'brief', 42, true, [], [SAMPLE_BRIEF]])(
+    'turns %j into findings, never a throw',
+    (input) => {
+      const r = checkBrief(input, { now });
+      expect(r.findings[0]).toMatchObject({ ruleId: 'brief/invalid-field', field: '(root)', severity: 'error' });
+      expect(r.missing).toHaveLength(9);
+      expect(r).toMatchObject({ score: 0, complete: false, verdict: 'incomplete' });
+    },
+  );
+
+  it('lists missing fields and is incomplete', () => {
+    const { audience: _a, requiredClaims: _c, ...rest } = SAMPLE_BRIEF;
+    const r = checkBrief(rest, { now });
+    expect(r.missing).toEqual(['audience', 'requiredClaims']);
+    expect(r).toMatchObject({ score: 40, complete: false, verdict: 'incomplete' });
+  });
+
+  it('is blocked, not complete, when a present field has an error', () => {
+    const r = checkBrief({ ...SAMPLE_BRIEF, deadline: '2026-02-01' }, { now });
+    expect(ids(r)).toEqual(['brief/deadline-risk@deadline']);
+    expect(r).toMatchObject({ score: 85, complete: false, missing: [], verdict: 'blocked' });
+  });
+
+  it('names a wrong type without dropping the other fields', () => {
+    const r = checkBrief({ ...SAMPLE_BRIEF, funnelStage: 3, audience: 'Everyone' }, { now });
+    expect(ids(r)).toEqual(['brief/invalid-field@funnelStage', 'brief/generic-audience@audience']);
+    expect(r.missing).toEqual([]);
+    expect(r.complete).toBe(false);
+  });
+
+  it('uses `now` for deadlines (deterministic)', () => {
+    const later = new Date('2026-03-25T09:00:00Z');
+    expect(ids(checkBrief(SAMPLE_BRIEF, { now: later }))).toEqual(['brief/deadline-risk@deadline']);
+  });
+
+  it('applies presets and rule settings, and reports bad config by key', () => {
+    const vague = { ...SAMPLE_BRIEF, audience: 'busy urban professionals' };
+    expect(checkBrief(vague, { now }).findings[0]?.severity).toBe('warning');
+    expect(checkBrief(vague, { now, config: { extends: 'strict' } }).findings[0]?.severity).toBe('error');
+    expect(checkBrief(vague, { now, config: { rules: { 'brief/generic-audience': 'off' } } }).findings).toEqual([]);
+    const bad = checkBrief(SAMPLE_BRIEF, { now, config: { extends: 'strictest', rules: { 'brief/nope': 'error' } } });
+    expect(bad.findings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', 'extends'],
+      ['config/invalid', 'rules.brief/nope'],
+    ]);
+    expect(checkBrief(SAMPLE_BRIEF, { now, config: 'nonsense' }).findings[0]).toMatchObject({
+      ruleId: 'config/invalid',
+      field: '(root)',
+    });
+  });
+
+  it('reads content types and KPIs from an extended catalog', () => {
+    const { catalog, findings } = createFunnelCatalog({
+      kpis: [
+        {
+          id: 'quiz-completions',
+          label: 'Quiz completions',
+          unit: 'count',
+          direction: 'higher-is-better',
+          definition: 'Completed quizzes',
+          stages: ['evaluation'],
+        },
+      ],
+      contentTypes: [
+        {
+          id: 'quiz',
+          label: 'Quiz',
+          stages: ['evaluation'],
+          formats: ['interactive'],
+          primaryKpis: ['quiz-completions'],
+        },
+      ],
+    });
+    expect(findings).toEqual([]);
+    const brief = {
+      ...SAMPLE_BRIEF,
+      contentType: 'quiz',
+      funnelStage: 'evaluation',
+      format: { kind: 'interactive' },
+      businessGoal: { metric: 'quiz-completions', target: 900 },
+    };
+    expect(ids(checkBrief(brief, { now }))).toEqual([
+      'brief/unknown-id@businessGoal.metric',
+      'brief/unknown-id@contentType',
+    ]);
+    expect(ids(checkBrief(brief, { now, catalog }))).toEqual([]);
+  });
+
+  it('derives the verdict from missing fields, errors and the score', () => {
+    const counts = { error: 0, warning: 0, info: 0 };
+    expect(briefVerdict({ score: 100, counts }, ['title'])).toBe('incomplete');
+    expect(briefVerdict({ score: 85, counts: { ...counts, error: 1 } }, [])).toBe('blocked');
+    expect(briefVerdict({ score: 94, counts }, [])).toBe('needs-work');
+    expect(briefVerdict({ score: 95, counts }, [])).toBe('ready');
+    expect(briefVerdict({ score: 85, counts }, [], 85)).toBe('ready');
+    expect(checkBrief({ ...SAMPLE_BRIEF, audience: 'Everyone' }, { now }).verdict).toBe('needs-work');
+    expect(checkBrief({ ...SAMPLE_BRIEF, audience: 'Everyone' }, { now, readyScore: 90 }).verdict).toBe('ready');
+  });
+
+  it('never throws on arbitrary JSON, and always returns a well-formed report', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        const r = checkBrief(input, { now });
+        expect(Number.isInteger(r.score) && r.score >= 0 && r.score <= 100).toBe(true);
+        expect(r.complete).toBe(r.missing.length === 0 && r.counts.error === 0);
+        for (const f of r.findings) expect(f.ruleId).not.toBe('internal-error');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on anything, including brief-shaped junk', () => {
+    const field = fc.constantFrom(
+      'title',
+      'contentType',
+      'funnelStage',
+      'audience',
+      'primaryKeyword',
+      'keyMessage',
+      'format',
+      'visualDirection',
+      'requiredClaims',
+      'businessGoal',
+      'deadline',
+      'budget',
+      'references',
+      '__proto__',
+      'constructor',
+    );
+    const junk = fc.oneof(fc.anything(), fc.dictionary(field, fc.anything()), fc.record({ ...SAMPLE_BRIEF_ARB }));
+    fc.assert(
+      fc.property(junk, (input) => {
+        const r = checkBrief(input, { now });
+        for (const f of r.findings) expect(f.ruleId).not.toBe('internal-error');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** Each field of the sample brief, or anything at all in its place. */
+const SAMPLE_BRIEF_ARB = Object.fromEntries(
+  Object.entries(SAMPLE_BRIEF).map(([k, v]) => [k, fc.oneof(fc.constant(v), fc.anything(), fc.jsonValue())]),
+);

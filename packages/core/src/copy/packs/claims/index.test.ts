@@ -1,0 +1,53 @@
+/** Table tests for the claims pack: exact ranges, exceptions, the "Best Buy" decision and the allow-list. */
+import { describe, expect, it } from 'vitest';
+import { type CopyFindingTuple, copyFindingsOf } from '../../test-helpers.js';
+
+const cases: Array<[string, string, CopyFindingTuple[], object?]> = [
+  ['superlative', 'The best blender', [['copy/claims/superlative', 0, 8, 'warning']]],
+  ['superlative plural-safe', 'Industry-leading battery', [['copy/claims/superlative', 0, 16, 'warning']]],
+  ['"works best" is usage', 'Works best with filtered water.', []],
+  ['"best for" is fit', 'Best for sensitive skin.', []],
+  ['retailer Best Buy is not a claim', 'Also available at Best Buy.', []],
+  ['lower-case best buy is a claim', 'Our best buy of the year', [['copy/claims/superlative', 4, 8, 'warning']]],
+  ['#1', '#1 rated pillow', [['copy/claims/number-one', 0, 2, 'warning']]],
+  ['model number is not #1', 'Style #4301', []],
+  ['comparative', 'Cleans better than leading brands.', [['copy/claims/comparative', 7, 18, 'warning']]],
+  ['proof', 'Clinically proven formula', [['copy/claims/proof-claim', 0, 17, 'error']]],
+  ['100% effective', 'It is 100% effective.', [['copy/claims/proof-claim', 6, 20, 'error']]],
+  ['guaranteed alone warns', 'Fit guaranteed.', [['copy/claims/proof-claim', 4, 14, 'warning']]],
+  ['disease', 'Cures joint pain fast', [['copy/claims/disease-claim', 0, 16, 'error']]],
+  ['disease within five words', 'Helps prevent colds and flu.', [['copy/claims/disease-claim', 6, 19, 'error']]],
+  ['dog treats', 'Dog treats for training.', []],
+  ['epoxy cures', 'Epoxy cures in 24 hours.', []],
+  ['sentence boundary stops a disease claim', 'It treats. Arthritis is common.', []],
+  ['drug', 'Removes wrinkles overnight', [['copy/claims/drug-claim', 0, 16, 'error']]],
+  ['cosmetic wording passes', 'Reduces the appearance of wrinkles', []],
+  ['green', 'An eco-friendly mat', [['copy/claims/environmental', 3, 15, 'error']]],
+  [
+    'qualified green is info',
+    'Biodegradable within 180 days in home compost.',
+    [['copy/claims/environmental', 0, 13, 'info']],
+  ],
+  ['free', 'Get a free gift today', [['copy/claims/free-claim', 6, 15, 'warning']]],
+  ['BPA-free is not a free offer', 'BPA-free and dishwasher safe', []],
+  ['new', 'The all-new Trail 2', [['copy/claims/new-claim', 4, 11, 'info']]],
+  ['made in usa', 'Proudly made in the USA.', [['copy/claims/made-in-usa', 8, 23, 'warning']]],
+  ['qualified made in usa', 'Made in the USA with imported parts.', []],
+  ['endorsement', 'Doctor recommended support', [['copy/claims/endorsement', 0, 18, 'warning']]],
+  [
+    'substantiated claims pass',
+    '#1 rated and clinically proven',
+    [],
+    { config: { substantiatedClaims: ['#1', { claim: 'clinically proven', evidence: 'Study 2024-07' }] } },
+  ],
+];
+
+describe('copy/claims', () => {
+  it.each(cases)('%s', (_name, text, expected, options) => {
+    expect(copyFindingsOf(text, 'copy/claims/', options)).toEqual(expected);
+  });
+  it('disease findings suggest a compliant rewrite', () => {
+    const [f] = copyFindingsOf('Cures joint pain', 'copy/claims/disease');
+    expect(f).toBeDefined();
+  });
+});

@@ -1,0 +1,35 @@
+/** Table tests for the capitalization rule kind, run directly on contexts (no packs), with exact ranges and fixes. */
+import { describe, expect, it } from 'vitest';
+import type { AnyRule, RuleFinding } from '../../engine/index.js';
+import { type CopyContext, createCopyContext } from '../context.js';
+import type { PlacementId } from '../placements.js';
+import { copyCapitalizationRule } from './capitalization.js';
+import { genericMeta } from './common.js';
+
+const base = {
+  id: 'copy/test/rule',
+  category: 'brand-voice' as const,
+  severity: 'warning' as const,
+  meta: genericMeta('test'),
+};
+
+function run(rule: AnyRule<CopyContext>, text: string, placement: PlacementId = 'generic'): RuleFinding[] {
+  const ctx = createCopyContext(text, { placement });
+  if (rule.applies && !rule.applies(ctx)) return [];
+  return rule.check(ctx, rule.defaultOptions);
+}
+const ranges = (fs: RuleFinding[]) => fs.map((f) => f.range);
+
+describe('copyCapitalizationRule', () => {
+  it('exact terms with fix', () => {
+    const rule = copyCapitalizationRule({ ...base, terms: ['iPhone'] });
+    expect(run(rule, 'For IPHONE and iPhone').map((f) => [f.range, f.fix])).toEqual([
+      [[4, 10], { kind: 'replace', range: [4, 10], text: 'iPhone' }],
+    ]);
+  });
+  it('all-caps runs need 3 words, 2 of them long', () => {
+    const rule = copyCapitalizationRule({ ...base, noAllCaps: true });
+    expect(ranges(run(rule, 'BIG SALE TODAY only'))).toEqual([[0, 14]]);
+    expect(ranges(run(rule, 'USB LED HD lamp'))).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+/** Shared parts of the rule-kind factories: the spec every kind takes and helpers for placement and case. */
+import type { RuleMeta, Severity } from '../../engine/index.js';
+import type { CopyCategory } from '../config.js';
+import type { CopyContext } from '../context.js';
+import type { Placement, PlacementId } from '../placements.js';
+
+/** Rules stop collecting after this many findings per lint: linear work, bounded output (see lintCopy). */
+export const COPY_FINDINGS_CAP = 200;
+
+export interface CopyRuleSpec {
+  /** Full rule id, `copy/<pack>/<name>` or `copy/custom/<name>`. */
+  id: string;
+  category: CopyCategory;
+  severity: Severity;
+  weight?: number;
+  meta: RuleMeta;
+  /** Only run for these placements, or when this predicate says so. Default: every placement. */
+  placements?: readonly PlacementId[] | ((placement: Placement) => boolean);
+}
+
+export function placementFilter(spec: CopyRuleSpec): ((ctx: CopyContext) => boolean) | undefined {
+  const p = spec.placements;
+  if (p === undefined) return undefined;
+  if (typeof p === 'function') return (ctx) => p(ctx.placement);
+  const set = new Set<string>(p);
+  return (ctx) => set.has(ctx.placement.id);
+}
+
+/** Fills `{match}` (and `{value}`, `{limit}`) in a message template. */
+export function fillMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(match|value|limit|use)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+/** Gives `replacement` the case pattern of `original`: "Utilize" → "Use", "UTILIZE" → "USE". */
+export function matchCase(original: string, replacement: string): string {
+  if (replacement.length === 0) return replacement;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return replacement.toUpperCase();
+  }
+  const first = original.charAt(0);
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+export function genericMeta(summary: string): RuleMeta {
+  return {
+    summary,
+    rationale: 'Written by the team in CopyConfig.customRules, built by the same factories as the built-in packs.',
+    source: 'Team copy config',
+    examples: { valid: [], invalid: [] },
+  };
+}

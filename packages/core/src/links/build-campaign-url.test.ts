@@ -1,0 +1,249 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildCampaignUrl } from './build-campaign-url.js';
+import { checkCampaignUrl } from './check-campaign-url.js';
+import { CampaignUrlError } from './errors.js';
+import { campaignMacros } from './macro-catalog.js';
+import { CAMPAIGN_PARAM_FIELDS, type CampaignParams } from './params.js';
+import { parseCampaignUrl } from './parse-campaign-url.js';
+import { strictCampaignPolicy } from './policy.js';
+
+const tag = { source: 'google', medium: 'cpc', campaign: 'spring' };
+const raw = { normalize: false, validate: false } as const;
+
+describe('buildCampaignUrl', () => {
+  it('keeps query order and the fragment, replaces utm in place, appends new keys in canonical order', () => {
+    expect(
+      buildCampaignUrl('https://shop.example.com/p?b=2&utm_medium=old&a=1#reviews', {
+        campaign: 'spring',
+        source: 'google',
+        medium: 'cpc',
+      }),
+    ).toBe('https://shop.example.com/p?b=2&utm_medium=cpc&a=1&utm_source=google&utm_campaign=spring#reviews');
+  });
+
+  it('drops later duplicates instead of adding another', () => {
+    expect(buildCampaignUrl('https://a.com/?utm_source=x&k=1&utm_source=y', tag)).toBe(
+      'https://a.com/?utm_source=google&k=1&utm_medium=cpc&utm_campaign=spring',
+    );
+  });
+
+  it('writes every GA4 parameter, and no utm_campaign_id', () => {
+    const all: Required<CampaignParams> = {
+      source: 'google',
+      medium: 'cpc',
+      campaign: 'spring',
+      id: '42',
+      term: 'shoes',
+      content: 'hero',
+      sourcePlatform: 'sa360',
+      creativeFormat: 'video',
+      marketingTactic: 'prospecting',
+    };
+    expect(buildCampaignUrl('https://a.com', all)).toBe(
+      'https://a.com?utm_source=google&utm_medium=cpc&utm_campaign=spring&utm_id=42&utm_term=shoes&utm_content=hero&utm_source_platform=sa360&utm_creative_format=video&utm_marketing_tactic=prospecting',
+    );
+  });
+
+  it('applies the policy: aliases, lowercase, spaces and separators, but never touches macros', () => {
+    expect(
+      buildCampaignUrl('https://a.com/', {
+        source: 'FB',
+        medium: 'Paid_Social',
+        campaign: 'Spring-Sale {{campaign.name}}',
+        content: '__CID_NAME__',
+      }),
+    ).toBe(
+      'https://a.com/?utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale_{{campaign.name}}&utm_content=__CID_NAME__',
+    );
+  });
+
+  it('writes each platform macro verbatim', () => {
+    const cases: [string, string][] = [
+      ['{{campaign.name}}', 'meta'],
+      ['{campaignid}', 'google-ads'],
+      ['{lpurl}', 'google-ads'],
+      ['{CampaignId}', 'microsoft-ads'],
+      ['__CAMPAIGN_NAME__', 'tiktok'],
+      ['{campaign_name}', 'pinterest'],
+      ['*|CAMPAIGN_UID|*', 'mailchimp'],
+      ['{{ campaign.name }}', 'klaviyo'],
+    ];
+    for (const [macro, platform] of cases) {
+      const url = buildCampaignUrl(
+        'https://a.com/',
+        { source: 'x', medium: 'cpc', campaign: macro },
+        { policy: { platform } as never },
+      );
+      expect(url).toBe(`https://a.com/?utm_source=x&utm_medium=cpc&utm_campaign=${macro}`);
+    }
+  });
+
+  it('encodes a space as %20, never +', () => {
+    expect(buildCampaignUrl('https://a.com/', { ...tag, campaign: 'a b+c' }, raw)).toBe(
+      'https://a.com/?utm_source=google&utm_medium=cpc&utm_campaign=a%20b%2Bc',
+    );
+  });
+
+  it('removes a parameter given as an empty string and leaves undefined ones alone', () => {
+    expect(buildCampaignUrl('https://a.com/?utm_term=x&utm_content=y', { ...tag, term: '', content: undefined })).toBe(
+      'https://a.com/?utm_content=y&utm_source=google&utm_medium=cpc&utm_campaign=spring',
+    );
+    expect(buildCampaignUrl('https://a.com/?utm_term=x', { term: '' }, raw)).toBe('https://a.com/');
+  });
+
+  it('moves campaign keys stranded after # into the query', () => {
+    expect(buildCampaignUrl('https://a.com/p#top?utm_source=google&utm_medium=cpc', { campaign: 'spring' })).toBe(
+      'https://a.com/p?utm_source=google&utm_medium=cpc&utm_campaign=spring#top',
+    );
+  });
+
+  it('resolves relative URLs against base', () => {
+    expect(buildCampaignUrl('/sale', tag, { base: 'https://shop.example.com/en/' })).toBe(
+      'https://shop.example.com/sale?utm_source=google&utm_medium=cpc&utm_campaign=spring',
+    );
+  });
+
+  it('throws CampaignUrlError whose findings name each bad parameter', () => {
+    const error = (() => {
+      try {
+        buildCampaignUrl('https://a.com/', { source: 'google', content: 'jane@example.com' });
+      } catch (e) {
+        return e;
+      }
+    })() as CampaignUrlError;
+    expect(error).toBeInstanceOf(CampaignUrlError);
+    expect(error.code).toBe('policy');
+    expect(error.findings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['links/missing-parameter', 'utm_campaign'],
+      ['links/missing-parameter', 'utm_medium'],
+      ['links/pii', 'utm_content'],
+    ]);
+  });
+
+  it('throws for bad params, relative URLs and non-URLs', () => {
+    const codeOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e instanceof CampaignUrlError ? [e.code, e.findings.map((x) => x.field)] : 'other';
+      }
+      return 'none';
+    };
+    expect(codeOf(() => buildCampaignUrl('https://a.com', { campaignId: '1' } as never))).toEqual([
+      'invalid-params',
+      ['campaignId'],
+    ]);
+    expect(codeOf(() => buildCampaignUrl('https://a.com', { source: {} } as never))).toEqual([
+      'invalid-params',
+      ['utm_source'],
+    ]);
+    expect(codeOf(() => buildCampaignUrl('/p', tag))).toEqual(['relative-url', ['url']]);
+    expect(codeOf(() => buildCampaignUrl('nope nope', tag))).toEqual(['relative-url', ['url']]);
+    expect(codeOf(() => buildCampaignUrl('ftp:x', tag))).toEqual(['invalid-url', ['url']]);
+  });
+
+  it('enforces a strict policy: allowed values and per-medium templates', () => {
+    expect(() =>
+      buildCampaignUrl(
+        'https://a.com/',
+        { source: 'facebook', medium: 'paid-social', campaign: 'spring' },
+        { policy: strictCampaignPolicy },
+      ),
+    ).toThrow(/utm_content is missing/);
+    expect(
+      buildCampaignUrl(
+        'https://a.com/',
+        { source: 'fb', medium: 'paid_social', campaign: 'Spring Sale', content: 'v1' },
+        { policy: strictCampaignPolicy },
+      ),
+    ).toBe('https://a.com/?utm_source=facebook&utm_medium=paid-social&utm_campaign=spring-sale&utm_content=v1');
+  });
+});
+
+const macro = fc.constantFrom(...campaignMacros.flatMap((p) => p.macros.map((m) => m.token)));
+const value = fc
+  .array(fc.oneof(fc.string({ minLength: 1 }), macro), { minLength: 1, maxLength: 4 })
+  .map((a) => a.join(''));
+const params = fc.record(
+  Object.fromEntries(CAMPAIGN_PARAM_FIELDS.map((f) => [f, value])) as Record<keyof CampaignParams, typeof value>,
+  {
+    requiredKeys: [],
+  },
+);
+const url = fc.oneof(
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  fc.constantFrom(
+    'https://a.com/p?utm_source=x&utm_source=y&k=1#top?utm_medium=z&utm_source=w',
+    'https://a.com/#utm_campaign=x',
+    'https://a.com/?utm%5Fsource=x&utm_source=y',
+  ),
+);
+
+describe('properties', () => {
+  it('parse(build(url, params)).params gives the params back', () => {
+    fc.assert(
+      fc.property(url, params, (u, p) => {
+        expect(parseCampaignUrl(buildCampaignUrl(u, p, raw)).params).toEqual({ ...parseCampaignUrl(u).params, ...p });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('build(parse(x).untaggedUrl, parse(x).params) is equivalent to x', () => {
+    fc.assert(
+      fc.property(url, params, (u, p) => {
+        const tagged = buildCampaignUrl(u, p, raw);
+        const parsed = parseCampaignUrl(tagged);
+        const again = parseCampaignUrl(buildCampaignUrl(parsed.untaggedUrl, parsed.params, raw));
+        expect(again.params).toEqual(parsed.params);
+        expect(again.otherParams).toEqual(parsed.otherParams);
+        expect(again.clickIds).toEqual(parsed.clickIds);
+        expect(again.cleanUrl).toBe(parsed.cleanUrl);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('building twice gives the same URL (with the default policy applied)', () => {
+    fc.assert(
+      fc.property(url, params, (u, p) => {
+        const once = buildCampaignUrl(u, p, { validate: false });
+        expect(buildCampaignUrl(once, p, { validate: false })).toBe(once);
+        // What the builder skips when validating must really hold for its output.
+        const guaranteed = ['links/invalid-url', 'links/duplicate-parameter', 'links/fragment-before-query'];
+        expect(checkCampaignUrl(once).findings.filter((f) => guaranteed.includes(f.ruleId))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('macros survive byte for byte, even when the policy lowercases values', () => {
+    fc.assert(
+      fc.property(url, macro, fc.constantFrom(...CAMPAIGN_PARAM_FIELDS), (u, m, field) => {
+        const built = buildCampaignUrl(u, { [field]: `Launch ${m} A` }, { validate: false });
+        expect(built).toContain(m);
+        expect(parseCampaignUrl(built).params[field]).toContain(m);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('throws nothing but CampaignUrlError on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), url, fc.anything()), fc.anything(), (u, p) => {
+        try {
+          buildCampaignUrl(u as string, p as CampaignParams);
+        } catch (e) {
+          expect(e).toBeInstanceOf(CampaignUrlError);
+        }
+        try {
+          parseCampaignUrl(u as string);
+        } catch (e) {
+          expect(e).toBeInstanceOf(CampaignUrlError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildCampaignMatrix } from './campaign-matrix.js';
+import { strictCampaignPolicy } from './policy.js';
+
+describe('buildCampaignMatrix', () => {
+  it('builds the Cartesian product, folds aliases, removes duplicates and predicts channels', () => {
+    const m = buildCampaignMatrix(['https://shop.example.com/a', 'https://shop.example.com/b#x'], {
+      sources: ['facebook', 'FB', 'tiktok'],
+      mediums: ['paid_social'],
+      campaigns: ['Spring Launch'],
+      contents: ['hero_video', '{{ad.name}}'],
+    });
+    expect(m.rows).toHaveLength(8);
+    expect(m.duplicatesRemoved).toBe(4);
+    expect(m.failed).toBe(0);
+    expect(m.rows[0]).toMatchObject({
+      url: 'https://shop.example.com/a?utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_launch&utm_content=hero_video',
+      channel: 'Paid Social',
+    });
+    expect(m.rows[7]?.url).toBe(
+      'https://shop.example.com/b?utm_source=tiktok&utm_medium=paid_social&utm_campaign=spring_launch&utm_content={{ad.name}}#x',
+    );
+  });
+
+  it('keeps failing combinations as rows with findings, and exports CSV', () => {
+    const m = buildCampaignMatrix(
+      'https://shop.example.com/',
+      { sources: ['facebook', 'snapchat'], mediums: ['paid-social'], campaigns: ['spring'], contents: ['=cmd'] },
+      strictCampaignPolicy,
+    );
+    expect(m.failed).toBe(1);
+    expect(m.rows[1]).toMatchObject({ url: null, channel: null });
+    expect(m.rows[1]?.findings.map((f) => [f.ruleId, f.field])).toEqual([['links/value-not-allowed', 'utm_source']]);
+    const csv = Papa.parse<string[]>(m.toCsv()).data;
+    expect(csv[0]).toEqual([
+      'url',
+      'utm_source',
+      'utm_medium',
+      'utm_campaign',
+      'utm_content',
+      'channel',
+      'status',
+      'problems',
+    ]);
+    expect(csv[1]?.slice(1, 7)).toEqual(['facebook', 'paid-social', 'spring', "'=cmd", 'Paid Social', 'ok']);
+    expect(csv[2]?.[6]).toBe('error');
+  });
+});

@@ -1,0 +1,122 @@
+/** buildCampaignMatrix: every creative × placement link for a launch, deduplicated, validated, as CSV. */
+import Papa from 'papaparse';
+import type { Finding } from '../engine/finding.js';
+import { buildCampaignUrl } from './build-campaign-url.js';
+import type { Ga4ChannelGroup } from './channel-rules.js';
+import { checkCampaignUrl } from './check-campaign-url.js';
+import { resolveCampaignPolicy } from './check-context.js';
+import { CampaignUrlError } from './errors.js';
+import { CAMPAIGN_PARAM_FIELDS, CAMPAIGN_PARAM_KEYS, type CampaignParams } from './params.js';
+import type { CampaignPolicy, CampaignPolicyInput } from './policy.js';
+
+/** The values to combine; every list given multiplies the matrix, an absent or empty list leaves the field unset. */
+export interface CampaignMatrixDimensions {
+  sources: readonly string[];
+  mediums: readonly string[];
+  campaigns?: readonly string[];
+  ids?: readonly string[];
+  terms?: readonly string[];
+  contents?: readonly string[];
+  sourcePlatforms?: readonly string[];
+  creativeFormats?: readonly string[];
+  marketingTactics?: readonly string[];
+}
+
+export interface CampaignMatrixRow {
+  /** The landing page the link was built from. */
+  base: string;
+  /** The tagged link, or null when it breaks the policy (see `findings`). */
+  url: string | null;
+  params: CampaignParams;
+  channel: Ga4ChannelGroup | null;
+  /** Errors that blocked the link, or warnings on a link that was built. */
+  findings: Finding[];
+}
+
+export interface CampaignMatrix {
+  rows: CampaignMatrixRow[];
+  /** Combinations that produced a link already in `rows` (after aliases and lowercasing). */
+  duplicatesRemoved: number;
+  /** Rows whose link could not be built. */
+  failed: number;
+  toCsv(): string;
+}
+
+const DIMENSION_OF = {
+  source: 'sources',
+  medium: 'mediums',
+  campaign: 'campaigns',
+  id: 'ids',
+  term: 'terms',
+  content: 'contents',
+  sourcePlatform: 'sourcePlatforms',
+  creativeFormat: 'creativeFormats',
+  marketingTactic: 'marketingTactics',
+} as const satisfies Record<keyof CampaignParams, keyof CampaignMatrixDimensions>;
+
+/** The Cartesian product of the given lists, as params objects. */
+function combinations(dims: CampaignMatrixDimensions): CampaignParams[] {
+  let out: CampaignParams[] = [{}];
+  for (const field of CAMPAIGN_PARAM_FIELDS) {
+    const list = dims[DIMENSION_OF[field]];
+    if (!list || list.length === 0) continue;
+    const next: CampaignParams[] = [];
+    for (const partial of out) for (const value of list) next.push({ ...partial, [field]: value });
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * Builds one link per landing page × combination, applying `policy` (default policy when omitted). Links that
+ * break the policy come back as rows with `url: null` and their findings instead of throwing.
+ */
+export function buildCampaignMatrix(
+  base: string | readonly string[],
+  dims: CampaignMatrixDimensions,
+  policy?: CampaignPolicyInput | CampaignPolicy,
+): CampaignMatrix {
+  const resolved = resolveCampaignPolicy(policy);
+  const rows: CampaignMatrixRow[] = [];
+  const seen = new Set<string>();
+  let duplicatesRemoved = 0;
+  let failed = 0;
+  for (const page of typeof base === 'string' ? [base] : base) {
+    for (const params of combinations(dims)) {
+      try {
+        const url = buildCampaignUrl(page, params, { policy: resolved });
+        if (seen.has(url)) {
+          duplicatesRemoved++;
+          continue;
+        }
+        seen.add(url);
+        const report = checkCampaignUrl(url, resolved);
+        rows.push({ base: page, url, params: report.params, channel: report.channel, findings: report.findings });
+      } catch (error) {
+        if (!(error instanceof CampaignUrlError)) throw error;
+        failed++;
+        rows.push({ base: page, url: null, params, channel: null, findings: error.findings });
+      }
+    }
+  }
+  const used = CAMPAIGN_PARAM_FIELDS.filter((f) => (dims[DIMENSION_OF[f]]?.length ?? 0) > 0);
+  return {
+    rows,
+    duplicatesRemoved,
+    failed,
+    toCsv: () => campaignMatrixToCsv(rows, used),
+  };
+}
+
+/** CSV with one row per link: the URL, each campaign parameter used, the predicted channel and any problems. */
+export function campaignMatrixToCsv(rows: readonly CampaignMatrixRow[], fields = CAMPAIGN_PARAM_FIELDS): string {
+  const header = ['url', ...fields.map((f) => CAMPAIGN_PARAM_KEYS[f]), 'channel', 'status', 'problems'];
+  const data = rows.map((row) => [
+    row.url ?? row.base,
+    ...fields.map((f) => row.params[f] ?? ''),
+    row.channel ?? '',
+    row.url === null ? 'error' : row.findings.length > 0 ? 'warning' : 'ok',
+    row.findings.map((f) => `${f.ruleId}: ${f.message}`).join(' | '),
+  ]);
+  return Papa.unparse({ fields: header, data }, { newline: '\n', escapeFormulae: true });
+}

@@ -1,0 +1,233 @@
+/// <reference lib="dom" />
+/** DOM helpers that work the same on a browser Document and a linkedom one: targeted queries, text, selectors. */
+import { PageIndex } from './page-index.js';
+
+/** Where to query: the page index (document-level) or an element (its subtree). */
+export type Scope = PageIndex | ParentNode;
+
+function qs(scope: Scope, selector: string): Element | null {
+  return scope instanceof PageIndex ? scope.first(selector) : scope.querySelector(selector);
+}
+
+function qsa(scope: Scope, selector: string): Element[] {
+  return scope instanceof PageIndex ? scope.all(selector) : Array.from(scope.querySelectorAll(selector));
+}
+
+/** Collapses whitespace; `textContent` keeps script-free text only (never HTML). */
+export function cleanText(value: string | null | undefined): string {
+  if (!value) return '';
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Visible-ish text: `textContent` without the contents of scripts, styles and templates. */
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (!el.querySelector('script, style, template, noscript')) return cleanText(el.textContent);
+  const parts: string[] = [];
+  collectText(el, parts, 0);
+  return cleanText(parts.join(' '));
+}
+
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+function collectText(node: Node, parts: string[], depth: number): void {
+  if (depth > 200) return;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1 && !SKIP_TEXT.has((child as Element).tagName.toUpperCase())) {
+      collectText(child, parts, depth + 1);
+    }
+  }
+}
+
+const SIMPLE_ID = /^[A-Za-z][\w-]*$/;
+
+function idSelector(id: string): string {
+  return SIMPLE_ID.test(id) ? `#${id}` : `[id="${id.replace(/["\\]/g, '\\$&')}"]`;
+}
+
+/**
+ * A CSS selector that finds `el`: the nearest ancestor with an id, then `> tag:nth-child(k)` steps.
+ * Walks parents and previous siblings only, never the whole document. Duplicate ids (Amazon repeats
+ * some) make the id step match the first such element, which is also what `querySelector` returns.
+ */
+export function selectorFor(el: Element, index?: PageIndex): string {
+  const steps: string[] = [];
+  let node: Element | null = el;
+  let depth = 0;
+  while (node && depth < 40) {
+    const id = node.getAttribute('id');
+    if (id && (index ? index.byId.get(id) : node.ownerDocument?.querySelector(idSelector(id))) === node) {
+      steps.unshift(idSelector(id));
+      return steps.join(' > ');
+    }
+    const tag = node.tagName.toLowerCase();
+    if (tag === 'html' || !node.parentElement) {
+      steps.unshift(tag);
+      break;
+    }
+    let position = 1;
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) position++;
+    steps.unshift(`${tag}:nth-child(${position})`);
+    node = node.parentElement;
+    depth++;
+  }
+  return steps.join(' > ');
+}
+
+/** The first element matched by the first selector that matches, with the selector that found it. */
+export function firstOf(root: Scope, selectors: readonly string[]): { el: Element; selector: string } | null {
+  for (const selector of selectors) {
+    const el = qs(root, selector);
+    if (el) return { el, selector };
+  }
+  return null;
+}
+
+/** Like `firstOf` but the element must have non-empty text. */
+export function firstText(root: Scope, selectors: readonly string[]): { el: Element; text: string } | null {
+  for (const selector of selectors) {
+    const el = qs(root, selector);
+    const text = textOf(el);
+    if (el && text) return { el, text };
+  }
+  return null;
+}
+
+export function metaContent(root: Scope, key: string): string | null {
+  const el = qs(root, `meta[property="${key}"], meta[name="${key}"]`);
+  const value = el?.getAttribute('content');
+  return value ? cleanText(value) : null;
+}
+
+/** Text of every script matching `selector`, for JSON parsing once per script. */
+export function scriptTexts(root: Scope, selector: string): { el: Element; text: string }[] {
+  const out: { el: Element; text: string }[] = [];
+  for (const el of qsa(root, selector)) out.push({ el, text: el.textContent ?? '' });
+  return out;
+}
+
+/** Parses JSON without throwing; strips an HTML comment or CDATA wrapper some CMSs add. */
+export function safeJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  const trimmed = text
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '')
+    .trim();
+  try {
+    return { ok: true, value: JSON.parse(trimmed) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Parses "4.5 out of 5 stars", "4,6 von 5" or "4.5" to a number, or null. */
+export function parseNumber(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const m = /\d+(?:[.,]\d+)?/.exec(text);
+  if (!m) return null;
+  const n = Number(m[0].replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Parses "1,234 ratings" or "12.345 Sternebewertungen" to an integer count, or null. */
+export function parseCount(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const m = /\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+/.exec(text);
+  if (!m) return null;
+  const n = Number(m[0].replace(/[,.\u00a0 ]/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** A record view of an unknown JSON value, or undefined. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** A string view of a JSON scalar (numbers too), trimmed, or undefined. */
+export function asString(value: unknown): string | undefined {
+  if (typeof value === 'string') return cleanText(value) || undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Strips tags from an HTML string as data: text between tags, never parsed into a document. */
+/** Removes `<script>`/`<style>` blocks with an indexOf scan (no regex backtracking on hostile input). */
+function stripBlocks(html: string): string {
+  let out = '';
+  let i = 0;
+  const lower = html.toLowerCase();
+  while (i < html.length) {
+    const s1 = lower.indexOf('<script', i);
+    const s2 = lower.indexOf('<style', i);
+    const start = s1 < 0 ? s2 : s2 < 0 ? s1 : Math.min(s1, s2);
+    if (start < 0) break;
+    out += html.slice(i, start);
+    const close = lower.startsWith('<script', start) ? '</script' : '</style';
+    const end = lower.indexOf(close, start);
+    if (end < 0) return out;
+    const gt = lower.indexOf('>', end);
+    i = gt < 0 ? html.length : gt + 1;
+  }
+  return out + html.slice(i);
+}
+
+export function htmlToText(html: string): string {
+  return cleanText(
+    stripBlocks(html)
+      .replace(/<(?:br|\/p|\/li|\/div|\/h[1-6]|\/tr|\/td|\/ul|\/ol)\b[^>]*>/gi, ' ')
+      // Inline tags (strong, em, a) join their text to the neighbours without a space.
+      .replace(/<[^>]*>/g, '')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
+  );
+}
+
+/** The `<li>` texts of an HTML list string (Walmart key features live in `longDescription`). */
+export function htmlListItems(html: string): string[] {
+  const out: string[] = [];
+  const re = /<li\b[^>]*>([\s\S]*?)<\/li>/gi;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    const text = htmlToText(m[1] ?? '');
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * `[container, inner]` pairs: finds the first container, then the first `inner` inside it. Two short
+ * queries instead of one descendant selector, which linkedom evaluates by walking every candidate's
+ * ancestors (quadratic on deep, malformed pages).
+ */
+export function firstWithin(
+  root: Scope,
+  pairs: readonly (readonly [container: string, inner: string])[],
+): { el: Element; text: string; container: Element } | null {
+  for (const [outer, inner] of pairs) {
+    const container = qs(root, outer);
+    const el = container?.querySelector(inner);
+    const text = textOf(el);
+    if (container && el && text) return { el, text, container };
+  }
+  return null;
+}
+
+/** All `inner` elements of the first container that has any. */
+export function allWithin(
+  root: Scope,
+  pairs: readonly (readonly [container: string, inner: string])[],
+): { els: Element[]; selector: string } | null {
+  for (const [outer, inner] of pairs) {
+    const container = qs(root, outer);
+    if (!container) continue;
+    const els = Array.from(container.querySelectorAll(inner));
+    if (els.length > 0) return { els, selector: `${outer} ${inner}` };
+  }
+  return null;
+}

@@ -1,0 +1,126 @@
+/// <reference lib="dom" />
+/** extractListing: one Document (browser or linkedom) to a normalized Listing; never throws. */
+import { extractAmazon } from './adapters/amazon.js';
+import { extractGeneric } from './adapters/generic.js';
+import { extractShopify } from './adapters/shopify.js';
+import { extractWalmart } from './adapters/walmart.js';
+import { currencyFromDomain } from './currency.js';
+import { metaContent, textOf } from './dom.js';
+import { type AdapterContext, source } from './draft.js';
+import { emptyListing, type Listing, type ListingMarketplace } from './listing-schema.js';
+import { PageIndex } from './page-index.js';
+import { readJsonLd } from './structured-data/json-ld.js';
+import { readMicrodata } from './structured-data/microdata.js';
+import { openGraphPrice, readOpenGraph } from './structured-data/open-graph.js';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+const SHOPIFY_SIGNALS = [
+  'meta[name="shopify-digital-wallet"]',
+  'meta[name="shopify-checkout-api-token"]',
+  'link[href*="cdn.shopify.com"]',
+  'script[src*="cdn.shopify.com"]',
+  'script#shopify-features',
+].join(', ');
+
+/** The marketplace from the host (amazon.*, walmart.*), then Shopify storefront signals in the document. */
+export function detectMarketplace(url: string, document?: Document): ListingMarketplace {
+  return detectWith(url, document ? () => document.querySelector(SHOPIFY_SIGNALS) !== null : undefined);
+}
+
+function detectWith(url: string, hasShopifySignals?: () => boolean): ListingMarketplace {
+  const host = hostOf(url);
+  if (/(^|\.)amazon\.[a-z.]+$/.test(host) || /(^|\.)amzn\.[a-z.]+$/.test(host)) return 'amazon';
+  if (/(^|\.)walmart\.(com|ca)$/.test(host)) return 'walmart';
+  if (host.endsWith('.myshopify.com')) return 'shopify';
+  try {
+    if (hasShopifySignals?.()) return 'shopify';
+  } catch {
+    // A document without querySelector (or a broken one) is simply not Shopify.
+  }
+  return 'generic';
+}
+
+/** Runs one step; a throw becomes a warning, so one broken section never loses the rest of the listing. */
+function attempt(warnings: string[], label: string, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    warnings.push(`${label} failed (${detail.slice(0, 120)}); the other strategies still ran.`);
+  }
+}
+
+/**
+ * Extracts a listing from a product page. Site adapters run first, then structured data, then DOM
+ * heuristics, each filling only what is still empty. Each JSON script is parsed once; every DOM read
+ * is a targeted query.
+ */
+export function extractListing(document: Document, url: string): Listing {
+  const warnings: string[] = [];
+  let index: PageIndex;
+  try {
+    index = new PageIndex(document);
+  } catch (error) {
+    // Not a usable Document: return an empty listing that says why.
+    const listing = emptyListing(url, detectWith(url));
+    listing.warnings.push(`The page could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    return listing;
+  }
+  const marketplace = detectWith(url, () => index.first(SHOPIFY_SIGNALS) !== null);
+  const listing = emptyListing(url, marketplace);
+  listing.warnings = warnings;
+  const locale = document.documentElement?.getAttribute('lang')?.toLowerCase() ?? null;
+  const ctx: AdapterContext = { doc: document, index, url, listing, locale, warn: (m) => warnings.push(m) };
+
+  let jsonLd = { products: [] as Record<string, unknown>[], breadcrumbs: [] as string[] };
+  let microdata: Record<string, unknown>[] = [];
+  let og: Record<string, string> = {};
+  attempt(warnings, 'JSON-LD', () => {
+    const result = readJsonLd(index);
+    jsonLd = result;
+    warnings.push(...result.warnings);
+  });
+  attempt(warnings, 'Microdata', () => {
+    microdata = readMicrodata(index);
+  });
+  attempt(warnings, 'Open Graph', () => {
+    og = readOpenGraph(index);
+  });
+  listing.structuredData = { jsonLd: jsonLd.products, microdata, openGraph: og };
+
+  if (marketplace === 'amazon') attempt(warnings, 'Amazon adapter', () => extractAmazon(ctx));
+  if (marketplace === 'walmart') attempt(warnings, 'Walmart adapter', () => extractWalmart(ctx));
+  attempt(warnings, 'Generic adapter', () => {
+    if (marketplace === 'shopify') {
+      // JSON-LD first (the generic adapter), then the storefront JSON for what it lacks.
+      const currency = openGraphPrice(og).currency ?? currencyFromDomain(url);
+      extractGeneric(ctx, { jsonLd: jsonLd.products, microdata, og }, jsonLd.breadcrumbs);
+      extractShopify(ctx, currency ?? 'USD');
+    } else extractGeneric(ctx, { jsonLd: jsonLd.products, microdata, og }, jsonLd.breadcrumbs);
+  });
+  attempt(warnings, 'SEO facts', () => {
+    const titleEl = index.first('title');
+    const title = textOf(titleEl);
+    const metaEl = index.first('meta[name="description"]');
+    const h1s = index.all('h1');
+    const firstH1 = h1s[0];
+    if (titleEl) listing.extraction['seo.title'] = source('dom', titleEl, index);
+    if (metaEl) listing.extraction['seo.metaDescription'] = { strategy: 'dom', selector: 'meta[name="description"]' };
+    if (firstH1) listing.extraction['seo.h1Count'] = source('dom', firstH1, index);
+    listing.seo = {
+      title: title || null,
+      metaDescription: metaContent(index, 'description'),
+      h1Count: h1s.length,
+      canonical: index.first('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    };
+  });
+  if (!listing.title) warnings.push('No product title was found by any strategy.');
+  return listing;
+}

@@ -1,0 +1,100 @@
+/** Listing: the normalized product page every adapter produces and every listing rule reads. */
+import { z } from 'zod';
+
+export const ListingMarketplaceSchema = z.enum(['amazon', 'walmart', 'shopify', 'generic']);
+export type ListingMarketplace = z.infer<typeof ListingMarketplaceSchema>;
+
+export const ListingImageSchema = z.object({
+  url: z.string(),
+  width: z.number().optional(),
+  height: z.number().optional(),
+  alt: z.string().optional(),
+});
+export type ListingImage = z.infer<typeof ListingImageSchema>;
+
+/** `currency` is an ISO 4217 code, resolved from symbols by locale, structured data or domain. */
+export const ListingPriceSchema = z.object({ amount: z.number(), currency: z.string().length(3) });
+export type ListingPrice = z.infer<typeof ListingPriceSchema>;
+
+/** Where a field came from: a strategy name and, for DOM values, a selector that finds the element. */
+export const ListingSourceSchema = z.object({ strategy: z.string(), selector: z.string().optional() });
+export type ListingSource = z.infer<typeof ListingSourceSchema>;
+
+export const ListingIdsSchema = z.object({
+  asin: z.string().optional(),
+  sku: z.string().optional(),
+  gtin: z.string().optional(),
+  itemId: z.string().optional(),
+});
+
+export const ListingStructuredDataSchema = z.object({
+  /** Product and ProductGroup nodes from JSON-LD, as parsed. */
+  jsonLd: z.array(z.record(z.string(), z.unknown())),
+  /** Product scopes from microdata, turned into JSON-LD-like objects. */
+  microdata: z.array(z.record(z.string(), z.unknown())),
+  /** `og:*` and `product:*` meta tags (both price conventions), keyed by property. */
+  openGraph: z.record(z.string(), z.string()),
+});
+export type ListingStructuredData = z.infer<typeof ListingStructuredDataSchema>;
+
+/** Page-level SEO facts the generic SEO pack reads. */
+export const ListingSeoSchema = z.object({
+  title: z.string().nullable(),
+  metaDescription: z.string().nullable(),
+  h1Count: z.number().int().nonnegative(),
+  canonical: z.string().nullable(),
+});
+
+export const ListingSchema = z.object({
+  marketplace: ListingMarketplaceSchema,
+  url: z.string(),
+  ids: ListingIdsSchema,
+  title: z.string().nullable(),
+  brand: z.string().nullable(),
+  bullets: z.array(z.string()),
+  description: z.string().nullable(),
+  /** The gallery, main image first. */
+  images: z.array(ListingImageSchema),
+  videoCount: z.number().int().nonnegative(),
+  hasAPlus: z.boolean(),
+  aPlusModuleCount: z.number().int().nonnegative(),
+  price: ListingPriceSchema.nullable(),
+  /** A schema.org ItemAvailability name such as `InStock`. */
+  availability: z.string().nullable(),
+  rating: z.number().nullable(),
+  reviewCount: z.number().int().nonnegative().nullable(),
+  breadcrumbs: z.array(z.string()),
+  structuredData: ListingStructuredDataSchema,
+  seo: ListingSeoSchema,
+  /** Field (or `bullets.2`, `images.0`) → the strategy and selector that produced it. */
+  extraction: z.record(z.string(), ListingSourceSchema),
+  /** What could not be read, as opposed to what is missing. */
+  warnings: z.array(z.string()),
+});
+export type Listing = z.infer<typeof ListingSchema>;
+
+/** An empty listing: every field missing, so adapters and examples can fill in only what they have. */
+export function emptyListing(url = '', marketplace: ListingMarketplace = 'generic'): Listing {
+  return {
+    marketplace,
+    url,
+    ids: {},
+    title: null,
+    brand: null,
+    bullets: [],
+    description: null,
+    images: [],
+    videoCount: 0,
+    hasAPlus: false,
+    aPlusModuleCount: 0,
+    price: null,
+    availability: null,
+    rating: null,
+    reviewCount: null,
+    breadcrumbs: [],
+    structuredData: { jsonLd: [], microdata: [], openGraph: {} },
+    seo: { title: null, metaDescription: null, h1Count: 0, canonical: null },
+    extraction: {},
+    warnings: [],
+  };
+}

@@ -1,0 +1,174 @@
+/// <reference lib="dom" />
+/**
+ * PageIndex: one walk over the document that indexes elements by id, class, tag and a few attributes,
+ * so extraction answers every document-level selector from the index instead of re-scanning the page.
+ */
+
+/** Attributes that document-level selectors may start from (microdata), indexed lazily; others fall back to a scan. */
+const INDEXED_ATTRS = ['itemscope', 'itemprop'] as const;
+const SIMPLE = /^(?:#[\w-]+|\.[\w-]+|[a-zA-Z][\w-]*)$/;
+
+/** Splits on `sep` outside brackets, parentheses and quotes (`[aria-label="a b" i]` stays whole). */
+export function splitSelector(selector: string, sep: ',' | ' '): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let current = '';
+  for (const c of selector) {
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (depth === 0 && (sep === ',' ? c === ',' : /\s/.test(c))) {
+      if (current.trim()) out.push(current.trim());
+      current = '';
+      continue;
+    }
+    current += c;
+  }
+  if (current.trim()) out.push(current.trim());
+  return out;
+}
+
+export class PageIndex {
+  readonly byId = new Map<string, Element>();
+  readonly byClass = new Map<string, Element[]>();
+  readonly byTag = new Map<string, Element[]>();
+  private readonly byAttr = new Map<string, Element[]>();
+  private readonly elements: Element[];
+  /** Compound selectors the index could not answer, for tests that keep extraction to one walk. */
+  readonly fullScans: string[] = [];
+
+  constructor(readonly doc: Document) {
+    // One walk; `getElementsByTagName('*')` would be faster but linkedom returns nothing for '*'.
+    // Array.from iterates: indexed access on linkedom's NodeList is slower than its iterator.
+    this.elements = Array.from(doc.querySelectorAll('*'));
+    for (const el of this.elements) {
+      // HTML localName is already lower-case in browsers and linkedom.
+      push(this.byTag, el.localName, el);
+      // getAttribute per name is cheaper than iterating `attributes` in linkedom.
+      const id = el.getAttribute('id');
+      if (id && !this.byId.has(id)) this.byId.set(id, el);
+      const cls = el.getAttribute('class');
+      if (!cls) continue;
+      if (!/\s/.test(cls)) push(this.byClass, cls, el);
+      else for (const c of cls.split(/\s+/)) if (c) push(this.byClass, c, el);
+    }
+  }
+
+  /** Index candidates for one compound selector (no combinators), or undefined when it has no indexed part. */
+  private candidates(selector: string): Element[] | undefined {
+    // Look for #id and .class outside attribute values (`[itemtype*="schema.org/…"]` has a dot).
+    const bare = selector.replace(/\[[^\]]*\]|\([^)]*\)/g, '');
+    const id = /#([\w-]+)/.exec(bare)?.[1];
+    if (id !== undefined) {
+      const el = this.byId.get(id);
+      return el ? [el] : [];
+    }
+    const cls = /\.([\w-]+)/.exec(bare)?.[1];
+    if (cls !== undefined) return this.byClass.get(cls) ?? [];
+    const tag = /^([a-zA-Z][\w-]*)/.exec(bare)?.[1];
+    if (tag !== undefined) return this.byTag.get(tag.toLowerCase()) ?? [];
+    const attr = /^\[([\w-]+)/.exec(selector)?.[1];
+    if (attr !== undefined && (INDEXED_ATTRS as readonly string[]).includes(attr)) return this.withAttr(attr);
+    return undefined;
+  }
+
+  /** Elements carrying `name`, indexed on first use from the element list (no second DOM walk). */
+  private withAttr(name: string): Element[] {
+    let list = this.byAttr.get(name);
+    if (!list) {
+      list = this.elements.filter((el) => el.hasAttribute(name));
+      this.byAttr.set(name, list);
+    }
+    return list;
+  }
+
+  /** Elements matching one compound selector, lazily; `matches` only runs when the index is not exact. */
+  private *compound(selector: string): Generator<Element> {
+    const candidates = this.candidates(selector);
+    if (!candidates) {
+      this.fullScans.push(selector);
+      yield* Array.from(this.doc.querySelectorAll(selector));
+      return;
+    }
+    if (SIMPLE.test(selector)) {
+      yield* candidates;
+      return;
+    }
+    // linkedom compiles the selector on every `matches` call; a parsed compound is checked with getAttribute.
+    const test = compileCompound(selector) ?? ((el: Element) => el.matches(selector));
+    for (const el of candidates) if (test(el)) yield el;
+  }
+
+  /** Every element matching `selector` (a list of `compound [descendant …]`); the first step uses the index. */
+  all(selector: string): Element[] {
+    const out: Element[] = [];
+    const seen = new Set<Element>();
+    for (const branch of splitSelector(selector, ',')) {
+      const [head = '', ...rest] = splitSelector(branch, ' ');
+      const tail = rest.join(' ');
+      for (const el of this.compound(head)) {
+        const found = tail ? Array.from(el.querySelectorAll(tail)) : [el];
+        for (const f of found) if (!seen.has(f) && seen.add(f)) out.push(f);
+      }
+    }
+    return out;
+  }
+
+  first(selector: string): Element | null {
+    const branches = splitSelector(selector, ',');
+    if (branches.length === 1) {
+      const [head = '', ...rest] = splitSelector(selector, ' ');
+      const tail = rest.join(' ');
+      for (const el of this.compound(head)) {
+        const found = tail ? el.querySelector(tail) : el;
+        if (found) return found;
+      }
+      return null;
+    }
+    return this.all(selector)[0] ?? null;
+  }
+}
+
+const COMPOUND = /^([a-zA-Z][\w-]*)?((?:[#.][\w-]+|\[[\w-]+(?:[*^$]?="[^"]*")?\]|:not\(\[[\w-]+\]\))*)$/;
+const PART = /[#.][\w-]+|\[([\w-]+)(?:([*^$]?=)"([^"]*)")?\]|:not\(\[([\w-]+)\]\)/g;
+
+/** A matcher for `tag#id.class[attr="v"][attr*="v"]:not([attr])`, or undefined for anything richer. */
+export function compileCompound(selector: string): ((el: Element) => boolean) | undefined {
+  const m = COMPOUND.exec(selector);
+  if (!m) return undefined;
+  const tag = m[1]?.toLowerCase();
+  const checks: ((el: Element) => boolean)[] = [];
+  if (tag) checks.push((el) => el.localName.toLowerCase() === tag);
+  for (const p of (m[2] ?? '').matchAll(PART)) {
+    const token = p[0];
+    if (token.startsWith('#')) checks.push((el) => el.getAttribute('id') === token.slice(1));
+    else if (token.startsWith('.')) {
+      const cls = token.slice(1);
+      checks.push((el) => (el.getAttribute('class') ?? '').split(/\s+/).includes(cls));
+    } else if (p[4]) {
+      const name = p[4];
+      checks.push((el) => !el.hasAttribute(name));
+    } else {
+      const [, name = '', op, value = ''] = p;
+      checks.push((el) => {
+        const v = el.getAttribute(name);
+        if (v === null) return false;
+        if (!op) return true;
+        if (op === '=') return v === value;
+        if (op === '*=') return v.includes(value);
+        if (op === '^=') return v.startsWith(value);
+        return v.endsWith(value);
+      });
+    }
+  }
+  return (el) => checks.every((c) => c(el));
+}
+
+function push(map: Map<string, Element[]>, key: string, el: Element): void {
+  const list = map.get(key);
+  if (list) list.push(el);
+  else map.set(key, [el]);
+}

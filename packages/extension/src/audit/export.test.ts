@@ -1,0 +1,97 @@
+import { emptyListing, type ListingReport } from '@revloop/core/listing';
+import { describe, expect, it } from 'vitest';
+import { auditSummary, auditToCsv, auditToJson, auditToMarkdown, CSV_HEADER, csvField } from './export.js';
+import { type AuditRecord, listingKey } from './record.js';
+
+function record(): AuditRecord {
+  const listing = {
+    ...emptyListing('https://www.amazon.com/dp/B000000001', 'amazon'),
+    ids: { asin: 'B000000001' },
+    title: 'Acme | Boots, "Trail" edition',
+    bullets: ['a', 'b'],
+  };
+  const report = {
+    score: 72,
+    band: 'fair',
+    findings: [
+      { ruleId: 'amazon/video', category: 'media', severity: 'info', message: 'Add a video.' },
+      {
+        ruleId: 'amazon/title-length',
+        category: 'title',
+        severity: 'error',
+        message: 'Title, too long\nsecond line',
+        target: '#productTitle',
+        field: 'title',
+      },
+    ],
+    counts: { error: 1, warning: 0, info: 1 },
+    penalties: [],
+    rulesRun: 10,
+    categories: {
+      title: 85,
+      bullets: 100,
+      media: 99,
+      description: 100,
+      'social-proof': 100,
+      'structured-data': 100,
+      policy: 100,
+    },
+    marketplace: 'amazon',
+    packs: [],
+    copyChecked: true,
+    warnings: [],
+  } as unknown as ListingReport;
+  return {
+    key: listingKey(listing),
+    site: 'amazon',
+    url: listing.url,
+    at: Date.UTC(2026, 10, 27, 3, 0),
+    listing,
+    report,
+    timings: { extractMs: 4, auditMs: 2 },
+    previous: {
+      at: Date.UTC(2026, 10, 20),
+      score: 60,
+      changes: [{ field: 'title', before: 'x', after: 'y', kind: 'changed' }],
+    },
+  };
+}
+
+describe('audit exports', () => {
+  it('keys listings by marketplace id', () => {
+    expect(record().key).toBe('amazon:B000000001');
+  });
+
+  it('Markdown escapes table pipes and lists changes', () => {
+    const md = auditToMarkdown(record());
+    expect(md).toContain('# Listing audit: Acme | Boots');
+    expect(md).toContain('**Score: 72/100**');
+    expect(md).toContain('| error | amazon/title-length | Title, too long second line |');
+    expect(md).toContain('| title | 85 |');
+    expect(md).toContain('- title (changed)');
+  });
+
+  it('CSV has one quoted row per finding and neutralises formulas', () => {
+    const csv = auditToCsv(record());
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines).toHaveLength(3);
+    expect(csv).toContain('"Title, too long\nsecond line"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-5')).toBe("'-5");
+  });
+
+  it('JSON round-trips with score, findings and changes', () => {
+    const parsed = JSON.parse(auditToJson(record()));
+    expect(parsed.score).toBe(72);
+    expect(parsed.findings).toHaveLength(2);
+    expect(parsed.changes[0].field).toBe('title');
+    expect(parsed.auditedAt).toBe('2026-11-27T03:00:00.000Z');
+  });
+
+  it('summary names the score, counts and top findings', () => {
+    const s = auditSummary(record());
+    expect(s).toContain('Score 72/100 (1 errors, 0 warnings, 1 notes)');
+    expect(s).toContain('- [info] Add a video.');
+  });
+});

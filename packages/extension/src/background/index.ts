@@ -1,0 +1,39 @@
+/** Service worker (Chrome) / background script (Firefox): routes messages, keeps badges and history, syncs editor sites. */
+import '../platform/zod-jitless.js';
+import { browser, type Runtime } from '../platform/browser.js';
+import { loadSettings, SETTINGS_KEY } from '../settings/storage.js';
+import { syncEditorSites } from './editor-sites.js';
+import { handleMessage } from './router.js';
+import { setTabAudit } from './tab-audits.js';
+
+declare const chrome: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } };
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender));
+
+browser.tabs.onRemoved.addListener((tabId) => void setTabAudit(tabId, null));
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[SETTINGS_KEY])
+    void loadSettings()
+      .then(syncEditorSites)
+      .catch(() => {});
+});
+
+browser.permissions.onRemoved?.addListener(
+  () =>
+    void loadSettings()
+      .then(syncEditorSites)
+      .catch(() => {}),
+);
+
+browser.runtime.onInstalled.addListener(
+  () =>
+    void loadSettings()
+      .then(syncEditorSites)
+      .catch(() => {}),
+);
+
+// Chrome: the toolbar button opens the side panel (Firefox uses the popup declared in its manifest).
+if (__TARGET__ === 'chrome' && typeof chrome !== 'undefined' && chrome.sidePanel) {
+  void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+}

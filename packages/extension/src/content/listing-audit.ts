@@ -1,0 +1,32 @@
+/** Content feature: on product pages, extracts the listing with the matching site adapter and hands it to the SW to audit. */
+
+import { generic } from '../sites/generic.js';
+import { findSite, type SiteAdapter } from '../sites/index.js';
+import { defineContentFeature } from './feature.js';
+import { isOnDemand } from './on-demand.js';
+import { sendToBackground } from './send.js';
+
+/** Automatic runs need a detected product page; an audit the user asked for runs on any page (generic adapter). */
+function pickSite(document: Document, url: URL): SiteAdapter | null {
+  return findSite(document, url) ?? (isOnDemand() ? generic : null);
+}
+
+export const listingAudit = defineContentFeature({
+  id: 'listing-audit',
+  include: ({ document, url, settings }) => (settings.autoAudit || isOnDemand()) && pickSite(document, url) !== null,
+  async init({ document, url, signal }) {
+    const site = pickSite(document, url);
+    if (!site) return false;
+    // Yield first so extraction never competes with the page's own load work.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (signal.aborted) return false;
+    const started = performance.now();
+    const listing = await site.init({ document, url, signal });
+    const extractMs = performance.now() - started;
+    if (!listing || signal.aborted) return false;
+    // Exposed for the browser test that checks the main thread is never blocked for long.
+    document.documentElement.setAttribute('data-revloop-extract', `${started.toFixed(1)} ${extractMs.toFixed(1)}`);
+    await sendToBackground({ kind: 'listing:extracted', site: site.id, listing, extractMs });
+    return true;
+  },
+});

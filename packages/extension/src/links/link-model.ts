@@ -1,0 +1,54 @@
+/** The link tool's pure logic: build the tagged URL under the policy, check it, predict its GA4 channel. */
+
+import type { Finding } from '@revloop/core/engine';
+import {
+  buildCampaignUrl,
+  type CampaignParamField,
+  type CampaignParams,
+  type CampaignPolicy,
+  CampaignUrlError,
+  checkCampaignUrl,
+} from '@revloop/core/links';
+
+export const LINK_FIELDS: { field: CampaignParamField; key: string; label: string }[] = [
+  { field: 'source', key: 'utm_source', label: 'Source' },
+  { field: 'medium', key: 'utm_medium', label: 'Medium' },
+  { field: 'campaign', key: 'utm_campaign', label: 'Campaign' },
+  { field: 'id', key: 'utm_id', label: 'Campaign id' },
+  { field: 'term', key: 'utm_term', label: 'Term' },
+  { field: 'content', key: 'utm_content', label: 'Content' },
+  { field: 'sourcePlatform', key: 'utm_source_platform', label: 'Source platform' },
+];
+
+export interface LinkResult {
+  url: string | null;
+  channel: string;
+  unassigned: boolean;
+  findings: Finding[];
+}
+
+/** Allowed values for a field: the policy's list, narrowed by the template of the chosen medium. */
+export function allowedValues(policy: CampaignPolicy, field: CampaignParamField, medium?: string): string[] | null {
+  const template = medium ? policy.templates[medium]?.allowed[field] : undefined;
+  return template ?? policy.allowed[field] ?? null;
+}
+
+/** Required fields: the policy's, plus the chosen medium's template. */
+export function requiredFields(policy: CampaignPolicy, medium?: string): Set<CampaignParamField> {
+  return new Set([...policy.required, ...((medium && policy.templates[medium]?.required) || [])]);
+}
+
+export function tagLink(base: string, params: CampaignParams, policy: CampaignPolicy): LinkResult {
+  const clean: CampaignParams = {};
+  for (const [k, v] of Object.entries(params))
+    if (typeof v === 'string' && v.trim()) clean[k as CampaignParamField] = v.trim();
+  let url: string;
+  try {
+    url = buildCampaignUrl(base.trim(), clean, { policy, validate: false });
+  } catch (error) {
+    const findings = error instanceof CampaignUrlError ? error.findings : [];
+    return { url: null, channel: 'Unassigned', unassigned: true, findings };
+  }
+  const report = checkCampaignUrl(url, policy);
+  return { url, channel: report.channel, unassigned: report.channel === 'Unassigned', findings: report.findings };
+}

@@ -1,0 +1,23 @@
+/** Messages the service worker sends to a tab's content script; validated there with zod before use. */
+import { z } from 'zod';
+
+export const ToContentSchema = z.discriminatedUnion('kind', [
+  /** Scroll to the element a finding points at and outline it; `label` is shown as text. */
+  z.object({ kind: z.literal('page:highlight'), target: z.string().min(1).max(2000), label: z.string().max(500) }),
+  z.object({ kind: z.literal('page:clear-highlight') }),
+  /** Re-run extraction (after settings change or on demand). */
+  z.object({ kind: z.literal('page:audit') }),
+  z.object({ kind: z.literal('page:ping') }),
+]);
+export type ToContent = z.infer<typeof ToContentSchema>;
+
+export type ToContentReply<K extends ToContent['kind']> = K extends 'page:highlight'
+  ? { found: boolean }
+  : K extends 'page:ping'
+    ? { alive: true; site: string | null }
+    : { ok: boolean };
+
+export function parseToContent(raw: unknown): ToContent | null {
+  const r = ToContentSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}

@@ -1,0 +1,67 @@
+/** The audit of the current tab: score, categories, findings, extracted facts, what changed, exports. */
+import { t } from '../ui/i18n.js';
+import { Categories } from './Categories.js';
+import { Changes } from './Changes.js';
+import { ExportBar } from './ExportBar.js';
+import { Facts } from './Facts.js';
+import { FindingList } from './FindingList.js';
+import { ScoreRing } from './ScoreHead.js';
+import { useTabAudit } from './use-audit.js';
+
+export function AuditView({ tabId }: { tabId: number | null }) {
+  const { record, loading, error, run } = useTabAudit(tabId);
+  if (!record) {
+    return (
+      <section class="card" data-testid="no-audit">
+        <p class="muted">{error && error !== 'noAudit' ? error : t('noAudit')}</p>
+        <button type="button" class="primary run-audit" disabled={loading || tabId === null} onClick={() => void run()}>
+          {loading ? t('auditing') : t('auditThisPage')}
+        </button>
+      </section>
+    );
+  }
+  const { report, listing } = record;
+  return (
+    <>
+      <section class="card score-head" data-testid="score-card">
+        <ScoreRing score={report.score} />
+        <div>
+          <div class="title-line" title={listing.title ?? ''}>
+            {listing.title ?? record.url}
+          </div>
+          <div class="muted">
+            {record.site} · {report.counts.error} errors · {report.counts.warning} warnings · {report.counts.info} notes
+          </div>
+          <div class="row">
+            <button type="button" disabled={loading} onClick={() => void run()}>
+              {loading ? t('auditing') : '↻'}
+            </button>
+          </div>
+        </div>
+      </section>
+      <section class="card">
+        <h3>{t('categories')}</h3>
+        <Categories categories={report.categories} />
+      </section>
+      <section class="card">
+        <h3>
+          {t('findings')} ({report.findings.length})
+        </h3>
+        <FindingList findings={report.findings} tabId={tabId} />
+      </section>
+      <section class="card">
+        <Changes record={record} />
+      </section>
+      <section class="card">
+        <h3>{t('facts')}</h3>
+        <Facts listing={listing} />
+      </section>
+      <section class="card">
+        <ExportBar record={record} />
+        <p class="muted" data-testid="timings">
+          extract {record.timings.extractMs.toFixed(1)} ms · audit {record.timings.auditMs.toFixed(1)} ms
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+// Real Chromium: the "Tag this link" tool (URL, GA4 channel, Unassigned warning, history) and settings import/export.
+import { mkdirSync } from 'node:fs';
+import { buildCampaignUrl, defaultCampaignPolicy, defaultChannelGroup } from '@revloop/core/links';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../src/settings/schema.js';
+import {
+  type LaunchedExtension,
+  launchExtension,
+  openExtensionPage,
+  RESULTS_DIR,
+  serveFixture,
+  tabIdOf,
+} from './helpers/browser.js';
+
+const LANDING = 'https://www.amazon.com/Trailhead-Waterproof-Hiking-Boots-Men/dp/B0C7TRAIL1?th=1';
+const LANDING_HTML = '<!doctype html><title>Landing</title><h1>Landing page</h1>';
+const initialSettings = {
+  ...defaultSettings(),
+  enabledSites: ['https://cms.example.com'],
+  thresholds: { good: 85, fair: 60 },
+};
+
+let ext: LaunchedExtension;
+beforeAll(async () => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  ext = await launchExtension({ settings: initialSettings });
+  await serveFixture(ext.context, LANDING, LANDING_HTML);
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('Tag this link', () => {
+  it('builds the expected URL from the current tab, predicts the channel live and warns on Unassigned', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(LANDING);
+    const tabId = await tabIdOf(ext, page);
+    const panel = await openExtensionPage(ext, `panel.html?tab=${tabId}&view=links`);
+    await expect.poll(() => panel.inputValue('#link-base')).toBe(LANDING);
+
+    await panel.fill('#link-source', 'fb');
+    await panel.fill('#link-medium', 'paid_social');
+    await panel.fill('#link-campaign', 'Spring Sale 2026');
+    await panel.fill('#link-content', 'carousel_a');
+    const params = { source: 'fb', medium: 'paid_social', campaign: 'Spring Sale 2026', content: 'carousel_a' };
+    const expected = buildCampaignUrl(LANDING, params, { policy: defaultCampaignPolicy, validate: false });
+    // Aliases and naming policy applied: fb → facebook, lowercase, "_" separator.
+    expect(expected).toBe(
+      `${LANDING}&utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale_2026&utm_content=carousel_a`,
+    );
+    await expect.poll(() => panel.textContent('[data-testid="tagged-url"]')).toBe(expected);
+    const channel = defaultChannelGroup({ source: 'facebook', medium: 'paid_social', campaign: 'spring_sale_2026' });
+    expect(channel).toBe('Paid Social');
+    expect(await panel.textContent('[data-testid="channel"]')).toBe(channel);
+    expect(await panel.locator('[data-testid="unassigned-warning"]').count()).toBe(0);
+
+    // Macro picker: Meta's ad name macro goes into the last focused field, verbatim.
+    await panel.focus('#link-content');
+    await panel.fill('#link-content', '');
+    await panel.click('[data-token="{{ad.name}}"]');
+    await expect.poll(() => panel.textContent('[data-testid="tagged-url"]')).toContain('utm_content={{ad.name}}');
+
+    await panel.click('[data-testid="copy-link"]');
+    await panel.locator('[data-testid="link-history"] li').first().waitFor();
+    const stored = await ext.serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('linkHistory')).linkHistory,
+    );
+    expect(stored[0].url).toContain('utm_source=facebook');
+    expect(stored[0].channel).toBe('Paid Social');
+
+    await panel.setViewportSize({ width: 420, height: 1100 });
+    await panel.screenshot({ path: `${RESULTS_DIR}/link-tool.png` });
+
+    // Neither a known source nor a medium GA4 maps: the link would land in Unassigned.
+    await panel.fill('#link-source', 'partner_site');
+    await panel.fill('#link-medium', 'banana');
+    await panel.locator('[data-testid="unassigned-warning"]').waitFor();
+    expect(await panel.textContent('[data-testid="channel"]')).toBe('Unassigned');
+    await panel.screenshot({ path: `${RESULTS_DIR}/link-tool-unassigned.png` });
+    await Promise.all([panel.close(), page.close()]);
+  });
+});
+
+describe('settings import', () => {
+  const stored = () => ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+
+  it('rejects an invalid file naming the exact bad keys, and keeps the old settings', async () => {
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.waitForSelector('[data-testid="schema-version"]');
+    const before = await stored();
+    const bad = {
+      schemaVersion: 2,
+      thresholds: { good: 50, fair: 80 },
+      enabledSites: ['https://ok.example.com', 'not a url'],
+      brand: { bannedWords: ['ok', 42] },
+      colour: 'blue',
+    };
+    await options.setInputFiles('[data-testid="import-file"]', {
+      name: 'team-settings.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const issues = options.locator('[data-testid="issues"] li');
+    await issues.first().waitFor();
+    const paths = await issues.evaluateAll((els) => els.map((e) => e.getAttribute('data-path')));
+    expect(paths).toEqual(
+      expect.arrayContaining(['colour', 'enabledSites.1', 'thresholds.good', 'brand.bannedWords.1']),
+    );
+    expect(paths).not.toContain('enabledSites.0');
+    expect(await stored()).toEqual(before);
+    expect(before.enabledSites).toEqual(['https://cms.example.com']);
+    await options.setViewportSize({ width: 900, height: 700 });
+    await options.screenshot({ path: `${RESULTS_DIR}/options-import-rejected.png` });
+
+    // A valid file (an older schema version) is migrated and replaces the settings.
+    await options.setInputFiles('[data-testid="import-file"]', {
+      name: 'v1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ schemaVersion: 1, sites: ['https://shop.example.com'], goodScore: 80, fairScore: 50 }),
+      ),
+    });
+    await options.locator('[data-testid="status"]').waitFor();
+    await expect.poll(async () => (await stored()).enabledSites).toEqual(['https://shop.example.com']);
+    expect((await stored()).thresholds).toEqual({ good: 80, fair: 50 });
+    expect((await stored()).schemaVersion).toBe(2);
+
+    // The brand form writes the core's CopyConfig, validated on save.
+    await options.fill('#brand-name', 'Trailhead');
+    await options.locator('#brand-name').blur();
+    await options.fill('#brand-banned', 'cheap\nmiracle');
+    await options.locator('#brand-banned').blur();
+    await options.click('[data-testid="save"]');
+    await expect
+      .poll(async () => (await stored()).brand)
+      .toEqual({
+        brand: { name: 'Trailhead' },
+        bannedWords: ['cheap', 'miracle'],
+      });
+    await options.setViewportSize({ width: 900, height: 1000 });
+    await options.screenshot({ path: `${RESULTS_DIR}/options.png` });
+    await options.close();
+  });
+});

@@ -1,0 +1,103 @@
+// Golden tests: every listing fixture, parsed with linkedom, extracted and audited against its expected file.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../packages/core/src/html/index.js';
+import { auditListing } from '../packages/core/src/listing/audit-listing.js';
+import { extractListing } from '../packages/core/src/listing/extract-listing.js';
+import type { Listing } from '../packages/core/src/listing/listing-schema.js';
+import { ListingSchema } from '../packages/core/src/listing/listing-schema.js';
+
+const DIR = join(__dirname, 'fixtures/listings');
+
+interface Expected {
+  url: string;
+  listing: Partial<Listing>;
+  /** field → "strategy" or "strategy:selector" */
+  sources: Record<string, string>;
+  /** Substrings each expected warning contains, in order; [] means no warnings. */
+  warnings: string[];
+  band: 'good' | 'fair' | 'poor';
+  /** The exact set of rule ids that raise findings (copy checks off). */
+  rules: string[];
+}
+
+const fixtures = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''));
+
+describe('listing fixtures', () => {
+  it('has the required fixture set', () => {
+    const count = (prefix: string) => fixtures.filter((f) => f.startsWith(prefix)).length;
+    expect(count('amazon-')).toBeGreaterThanOrEqual(4);
+    expect(count('walmart-')).toBeGreaterThanOrEqual(2);
+    expect(count('shopify-')).toBeGreaterThanOrEqual(3);
+    expect(count('generic-')).toBeGreaterThanOrEqual(2);
+    expect(count('hostile')).toBeGreaterThanOrEqual(1);
+  });
+
+  for (const name of fixtures) {
+    describe(name, () => {
+      const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
+      const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), 'utf8')) as Expected;
+      const document = parseHtmlDocument(html);
+      const listing = extractListing(document, expected.url);
+
+      it('is a valid Listing', () => {
+        expect(ListingSchema.safeParse(listing).success).toBe(true);
+      });
+
+      it('extracts every golden field', () => {
+        for (const [field, value] of Object.entries(expected.listing)) {
+          expect({ field, value: listing[field as keyof Listing] }).toEqual({ field, value });
+        }
+      });
+
+      it('records where each field came from, with selectors that find the element', () => {
+        for (const [field, want] of Object.entries(expected.sources)) {
+          const got = listing.extraction[field];
+          const text = got?.selector && want.includes(':') ? `${got.strategy}:${got.selector}` : got?.strategy;
+          expect({ field, source: text }).toEqual({ field, source: want });
+        }
+        for (const [field, source] of Object.entries(listing.extraction)) {
+          if (!source.selector) continue;
+          expect({ field, found: document.querySelector(source.selector) !== null }).toEqual({ field, found: true });
+        }
+      });
+
+      it('reports the expected warnings', () => {
+        expect(listing.warnings).toHaveLength(expected.warnings.length);
+        for (const [i, w] of expected.warnings.entries()) expect(listing.warnings[i]).toContain(w);
+      });
+
+      it('runs the copy checks through the bridge with fields and ranges inside the field text', () => {
+        const report = auditListing(listing);
+        expect(report.copyChecked).toBe(true);
+        expect(report.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
+        for (const f of report.findings.filter((x) => x.ruleId.startsWith('copy/'))) {
+          const text =
+            f.field === 'title'
+              ? listing.title
+              : f.field === 'description'
+                ? listing.description
+                : listing.bullets[Number(f.field?.split('.')[1])];
+          expect(typeof text, `${f.ruleId} ${f.field}`).toBe('string');
+          if (f.range) expect(f.range[1]).toBeLessThanOrEqual(text?.length ?? 0);
+        }
+        expect(report.score).toBeLessThanOrEqual(auditListing(listing, { copy: false }).score);
+      });
+
+      it('scores in the golden band with the golden rules', () => {
+        const report = auditListing(listing, { copy: false });
+        expect({ band: report.band, score: report.score }).toMatchObject({ band: expected.band });
+        expect([...new Set(report.findings.map((f) => f.ruleId))].sort()).toEqual([...expected.rules].sort());
+        const lost = report.penalties.reduce((sum, p) => sum + p.points, 0);
+        expect(report.score).toBe(Math.max(0, Math.round(100 - lost)));
+        for (const f of report.findings) {
+          expect(f.field, f.ruleId).toBeTruthy();
+          if (f.target) expect(document.querySelector(f.target), f.target).not.toBeNull();
+        }
+      });
+    });
+  }
+});
