@@ -19,7 +19,7 @@ export function buildManifest(target, version) {
     version,
     default_locale: 'en',
     icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: MARKETPLACE_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     content_scripts: [{ matches: MARKETPLACE_MATCHES, js: ['content.js'], run_at: 'document_idle' }],

@@ -81,6 +81,19 @@ describe('Tag this link', () => {
   });
 });
 
+describe('on-demand audit entry points', () => {
+  it('registers the "Audit this page" context-menu item (a gesture that grants activeTab)', async () => {
+    const exists = await ext.serviceWorker.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          // update() fails for an unknown id, so success proves the item exists.
+          chrome.contextMenus.update('revloop-audit-page', {}, () => resolve(!chrome.runtime.lastError));
+        }),
+    );
+    expect(exists).toBe(true);
+  });
+});
+
 describe('settings import', () => {
   const stored = () => ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
 

@@ -2,6 +2,7 @@
 import '../platform/zod-jitless.js';
 import { browser, type Runtime } from '../platform/browser.js';
 import { loadSettings, SETTINGS_KEY } from '../settings/storage.js';
+import { registerContextMenu } from './context-menu.js';
 import { syncEditorSites } from './editor-sites.js';
 import { handleMessage } from './router.js';
 import { setTabAudit } from './tab-audits.js';
@@ -9,6 +10,8 @@ import { setTabAudit } from './tab-audits.js';
 declare const chrome: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender));
+
+registerContextMenu();
 
 browser.tabs.onRemoved.addListener((tabId) => void setTabAudit(tabId, null));
 

@@ -24,5 +24,11 @@ declare const chrome: {
     }): Promise<{ id: string; matches?: string[]; js?: string[]; runAt?: string }[]>;
   };
   permissions: { contains(p: { origins?: string[]; permissions?: string[] }): Promise<boolean> };
-  runtime: { id: string; getURL(path: string): string; sendMessage(message: unknown): Promise<any> };
+  contextMenus: { update(id: string, props: Record<string, unknown>, done: () => void): void };
+  runtime: {
+    lastError?: { message: string };
+    id: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<any>;
+  };
 };

@@ -32,4 +32,13 @@ describe('copyCapitalizationRule', () => {
     expect(ranges(run(rule, 'BIG SALE TODAY only'))).toEqual([[0, 14]]);
     expect(ranges(run(rule, 'USB LED HD lamp'))).toEqual([]);
   });
+  it('allowLeadIn exempts only an opening run that ends in a colon', () => {
+    const rule = copyCapitalizationRule({ ...base, noAllCaps: true, allowLeadIn: true });
+    expect(ranges(run(rule, 'WATERPROOF SHELL MEMBRANE: keeps rain out'))).toEqual([]);
+    expect(ranges(run(rule, '  BIG SALE TODAY : soon'))).toEqual([]);
+    expect(ranges(run(rule, 'Note: BIG SALE TODAY only'))).toEqual([[6, 20]]);
+    expect(ranges(run(rule, 'BIG SALE TODAY only'))).toEqual([[0, 14]]);
+    const strict = copyCapitalizationRule({ ...base, noAllCaps: true });
+    expect(ranges(run(strict, 'WATERPROOF SHELL MEMBRANE: keeps rain out'))).toEqual([[0, 25]]);
+  });
 });

@@ -14,6 +14,11 @@ export interface CopyCapitalizationSpec extends CopyRuleSpec {
   noAllCaps?: boolean;
   /** Words in a row that make a shouting run; default 3. */
   minRun?: number;
+  /**
+   * Allow a short ALL-CAPS lead-in that opens the text and ends in a colon ("WATERPROOF SHELL: …"), the common
+   * bullet-header convention; the rest of the text is still checked.
+   */
+  allowLeadIn?: boolean;
   message?: string;
 }
 
@@ -73,9 +78,9 @@ export function copyCapitalizationRule(spec: CopyCapitalizationSpec): Rule<CopyC
         let longWords = 0;
         const flush = (endIdx: number) => {
           const count = endIdx - runStart;
-          if (runStart >= 0 && count >= minRun && longWords >= 2) {
-            const a = tokens.starts[runStart] ?? 0;
-            const b = tokens.ends[endIdx - 1] ?? 0;
+          const a = tokens.starts[runStart] ?? 0;
+          const b = tokens.ends[endIdx - 1] ?? 0;
+          if (runStart >= 0 && count >= minRun && longWords >= 2 && !(spec.allowLeadIn && isLeadIn(text, a, b))) {
             out.push({
               message: spec.message ?? 'Avoid ALL CAPS; use title or sentence case.',
               range: [a, b],
@@ -97,6 +102,14 @@ export function copyCapitalizationRule(spec: CopyCapitalizationSpec): Rule<CopyC
       return out;
     },
   });
+}
+
+/** A run that starts the text (after whitespace) and is followed by a colon. */
+function isLeadIn(text: string, start: number, end: number): boolean {
+  if (text.slice(0, start).trim() !== '') return false;
+  let i = end;
+  while (i < text.length && text[i] === ' ') i++;
+  return text[i] === ':' || text[i] === '：';
 }
 
 function compileWords(term: string): string[] {

@@ -46,6 +46,13 @@ const cases: Array<[string, string, PlacementId, CopyFindingTuple[], object?]> =
   ],
   ['all caps run', 'SUPER STRONG PHONE MOUNT', 'amazon.title', [['copy/policy/all-caps', 0, 24, 'warning']]],
   ['acronyms fine', 'USB-C LED Lamp', 'amazon.title', []],
+  ['caps bullet header', 'WATERPROOF SHELL MEMBRANE: keeps rain out', 'amazon.bullet', []],
+  [
+    'caps run after the header',
+    'Rain shell: SUPER STRONG WATERPROOF MEMBRANE',
+    'amazon.bullet',
+    [['copy/policy/all-caps', 12, 44, 'warning']],
+  ],
   [
     'bullet symbols',
     'Seals tight™ 💧',

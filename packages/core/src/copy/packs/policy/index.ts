@@ -254,6 +254,7 @@ const allCaps = copyCapitalizationRule({
   category: 'policy',
   severity: 'warning',
   noAllCaps: true,
+  allowLeadIn: true,
   placements: [
     'amazon.title',
     'walmart.title',
@@ -269,8 +270,17 @@ const allCaps = copyCapitalizationRule({
       'Amazon and Walmart ban all caps in titles and Sponsored Brands moderation rejects it; single acronyms such as "USB" are fine.',
     source: 'Amazon YTR6SYGFA5E3EQC; Walmart Product details policy; Amazon SB moderation guide.',
     examples: {
-      valid: [{ input: { text: 'USB-C Charger with LED Display', placement: 'amazon.title' } }],
-      invalid: [{ input: { text: 'SUPER STRONG MAGNETIC PHONE MOUNT', placement: 'amazon.title' } }],
+      valid: [
+        { input: { text: 'USB-C Charger with LED Display', placement: 'amazon.title' } },
+        {
+          input: { text: 'WATERPROOF SHELL MEMBRANE: keeps rain out on long hikes', placement: 'amazon.bullet' },
+          note: 'a short ALL-CAPS lead-in before a colon is the common bullet-header convention',
+        },
+      ],
+      invalid: [
+        { input: { text: 'SUPER STRONG MAGNETIC PHONE MOUNT', placement: 'amazon.title' } },
+        { input: { text: 'Keeps rain out: SUPER STRONG WATERPROOF MEMBRANE', placement: 'amazon.bullet' } },
+      ],
     },
   },
 });
