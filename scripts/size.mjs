@@ -8,17 +8,41 @@ import { build } from 'esbuild';
  * Dependencies (zod, date-fns, nanoid, papaparse, linkedom) are measured apart: an app pays for them once.
  */
 const DEPENDENCIES = ['zod', 'zod/*', 'date-fns', 'date-fns/*', 'nanoid', 'papaparse', 'linkedom'];
-const ENTRIES = [['@revloop/core/engine', 'packages/core/dist/engine/index.js', 6_000]];
+const ENTRIES = [
+  ['@revloop/core/engine', 'packages/core/dist/engine/index.js', 6_000],
+  ['@revloop/core/funnel', 'packages/core/dist/funnel/index.js', 12_000],
+  ['@revloop/core/brief', 'packages/core/dist/brief/index.js', 25_000],
+  ['@revloop/core/copy', 'packages/core/dist/copy/index.js', 40_000],
+  ['@revloop/core/links', 'packages/core/dist/links/index.js', 25_000],
+  [
+    '@revloop/core/links (typical use: build, parse, check, channel, matrix)',
+    {
+      contents:
+        "export { buildCampaignUrl, parseCampaignUrl, checkCampaignUrl, defaultChannelGroup, buildCampaignMatrix } from './packages/core/dist/links/index.js';",
+      resolveDir: '.',
+    },
+    17_000,
+  ],
+  [
+    '@revloop/core/listing (content script: extractListing)',
+    { contents: "export { extractListing } from './packages/core/dist/listing/index.js';", resolveDir: '.' },
+    40_000,
+  ],
+  ['@revloop/core/listing', 'packages/core/dist/listing/index.js', 70_000],
+  ['@revloop/core (everything)', 'packages/core/dist/index.js', 150_000],
+];
 
 async function measure(entry, external = []) {
   const out = await build({
-    entryPoints: [entry],
+    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: entry }),
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    mainFields: ['module', 'main'],
     write: false,
-    external,
+    // papaparse's Node-only streaming branch requires 'stream'; browsers never reach it.
+    external: [...external, 'stream'],
     logLevel: 'silent',
   });
   const code = out.outputFiles[0].contents;

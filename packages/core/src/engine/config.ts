@@ -1,7 +1,7 @@
 /** Engine config: turn rules on or off, override severities and weights, set options, extend presets. */
 import { z } from 'zod';
 import { type Finding, SeveritySchema } from './finding.js';
-import type { AnyRule } from './rule.js';
+import type { AnyRuntimeRule } from './rule.js';
 
 export const RuleSettingSchema = z.union([
   z.literal('off'),
@@ -17,7 +17,7 @@ export const RuleSettingSchema = z.union([
 ]);
 export type RuleSetting = z.infer<typeof RuleSettingSchema>;
 
-export const EngineConfigSchema = z
+export const EngineConfigSchema = /* @__PURE__ */ z
   .object({
     /** Preset names applied in order, then `rules` on top. */
     extends: z.union([z.string(), z.array(z.string())]).optional(),
@@ -26,7 +26,7 @@ export const EngineConfigSchema = z
   .strict();
 export type EngineConfig = z.infer<typeof EngineConfigSchema>;
 
-const EngineConfigFrameSchema = z
+const EngineConfigFrameSchema = /* @__PURE__ */ z
   .object({
     extends: z.union([z.string(), z.array(z.string())]).optional(),
     rules: z.record(z.string(), z.unknown()).optional(),
@@ -35,7 +35,7 @@ const EngineConfigFrameSchema = z
 
 /** A rule as the runner will run it, after config. */
 export interface ResolvedRule<Ctx = unknown> {
-  rule: AnyRule<Ctx>;
+  rule: AnyRuntimeRule<Ctx>;
   severity: Finding['severity'];
   /** True when config forced the severity; then it replaces any severity the rule chose per finding. */
   severityOverridden: boolean;
@@ -95,7 +95,7 @@ function zodIssuesToFindings(prefix: string, error: z.ZodError): Finding[] {
  * presets and invalid rule options come back as findings, and the rest of the config still applies.
  */
 export function resolveEngineConfig<Ctx>(
-  rules: readonly AnyRule<Ctx>[],
+  rules: readonly AnyRuntimeRule<Ctx>[],
   input: unknown = {},
   presets: Presets = {},
 ): { config: ResolvedConfig<Ctx>; findings: Finding[] } {
@@ -129,7 +129,19 @@ export function resolveEngineConfig<Ctx>(
     Object.assign(settings, preset.rules);
   }
   Object.assign(settings, config.rules);
+  return applyRuleSettings(rules, settings, findings);
+}
 
+/**
+ * The second half of `resolveEngineConfig`, for settings already validated (e.g. by a schema that embeds
+ * `RuleSettingSchema`): applies them to the rules, warns on unknown rule ids and validates rule options.
+ * Callers that skip config parsing use this alone, so their bundles skip the config parser.
+ */
+export function applyRuleSettings<Ctx>(
+  rules: readonly AnyRuntimeRule<Ctx>[],
+  settings: Readonly<Record<string, RuleSetting>>,
+  findings: Finding[] = [],
+): { config: ResolvedConfig<Ctx>; findings: Finding[] } {
   const known = new Map(rules.map((r) => [r.id, r]));
   for (const id of Object.keys(settings)) {
     if (!known.has(id)) {
@@ -179,7 +191,7 @@ export function resolveEngineConfig<Ctx>(
 
 /** Strict variant for CLIs and gates: throws `ConfigError` when any finding is an error. */
 export function parseEngineConfig<Ctx>(
-  rules: readonly AnyRule<Ctx>[],
+  rules: readonly AnyRuntimeRule<Ctx>[],
   input: unknown,
   presets: Presets = {},
 ): ResolvedConfig<Ctx> {

@@ -39,9 +39,27 @@ export interface Rule<Ctx = unknown, Options = undefined> {
 // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list.
 export type AnyRule<Ctx = any> = Rule<Ctx, any>;
 
+/** What the config resolver and the runner need: a rule without its docs, so bundles that only run rules skip them. */
+export type RuntimeRule<Ctx = unknown, Options = undefined> = Omit<Rule<Ctx, Options>, 'meta'>;
+
+// biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list.
+export type AnyRuntimeRule<Ctx = any> = RuntimeRule<Ctx, any>;
+
 /** Identity helper that keeps a rule's option type inferred. */
 export function defineRule<Ctx, Options = undefined>(rule: Rule<Ctx, Options>): Rule<Ctx, Options> {
   return rule;
+}
+
+/** Identity helper for a rule whose docs live in a separate module (attach them with `withRuleMeta`). */
+export function defineRuntimeRule<Ctx, Options = undefined>(
+  rule: RuntimeRule<Ctx, Options>,
+): RuntimeRule<Ctx, Options> {
+  return rule;
+}
+
+/** The documented rule: a runtime rule plus its docs, for rule packs (docs generation, meta-tests). */
+export function withRuleMeta<Ctx, Options>(rule: RuntimeRule<Ctx, Options>, meta: RuleMeta): Rule<Ctx, Options> {
+  return { ...rule, meta };
 }
 
 /** A named set of rules plus how to turn a documented example into a context, for docs and meta-tests. */

@@ -2,7 +2,7 @@
 import { type ResolvedConfig, resolveEngineConfig } from './config.js';
 import { type Finding, sortFindings } from './finding.js';
 import { countBySeverity, type Report } from './report.js';
-import type { AnyRule } from './rule.js';
+import type { AnyRuntimeRule } from './rule.js';
 import { explainScore, type ScoreOptions, scoreFindings } from './score.js';
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
@@ -75,7 +75,7 @@ export function compileRunner<Ctx>(config: ResolvedConfig<Ctx>): CompiledRunner<
 }
 
 /** One-shot convenience: resolve `config` (findings included in the report) and run the rules. */
-export function runRules<Ctx>(rules: readonly AnyRule<Ctx>[], ctx: Ctx, config?: unknown): Report {
+export function runRules<Ctx>(rules: readonly AnyRuntimeRule<Ctx>[], ctx: Ctx, config?: unknown): Report {
   const resolved = resolveEngineConfig(rules, config);
   return compileRunner(resolved.config)(ctx, { extraFindings: resolved.findings });
 }

@@ -1,7 +1,6 @@
 /** checkCampaignUrl: an engine report on one link under a policy, plus the GA4 channel it would land in. */
 
-import type { ResolvedRule } from '../engine/config.js';
-import { resolveEngineConfig } from '../engine/config.js';
+import { applyRuleSettings, type ResolvedRule } from '../engine/config.js';
 import type { Finding } from '../engine/finding.js';
 import type { Report } from '../engine/report.js';
 import { type CompiledRunner, compileRunner, runRule } from '../engine/runner.js';
@@ -10,7 +9,7 @@ import type { Ga4ChannelGroup } from './channel-rules.js';
 import { type CampaignCheckContext, campaignCheckContext, resolveCampaignPolicy } from './check-context.js';
 import type { CampaignParams } from './params.js';
 import type { CampaignPolicy, CampaignPolicyInput } from './policy.js';
-import { linksRules } from './rule-pack.js';
+import { linksRules } from './rules/index.js';
 
 export interface CampaignUrlReport extends Report {
   /** The GA4 default channel group the link would land in. */
@@ -34,7 +33,8 @@ const compiled = new WeakMap<CampaignPolicy, CompiledPolicy>();
 export function compileCampaignPolicy(policy: CampaignPolicy): CompiledPolicy {
   let hit = compiled.get(policy);
   if (!hit) {
-    const { config, findings } = resolveEngineConfig(linksRules, { rules: policy.rules });
+    // policy.rules was validated with the policy (RuleSettingSchema), so only the settings step runs here.
+    const { config, findings } = applyRuleSettings(linksRules, policy.rules);
     const errorRules = config.rules.filter((r) => r.severity === 'error');
     hit = { run: compileRunner(config), configFindings: findings, errorRules };
     compiled.set(policy, hit);

@@ -76,10 +76,10 @@ export const CAMPAIGN_CLICK_ID_KEYS: ReadonlySet<string> = new Set([
   '_hsmi',
 ]);
 
-const value = z.string().max(2048);
+const value = /* @__PURE__ */ z.string().max(2048);
 
 /** The params as a zod schema (for the extension's forms and JSON Schema export). */
-export const CampaignParamsSchema = z
+export const CampaignParamsSchema = /* @__PURE__ */ z
   .object({
     source: value.optional(),
     medium: value.optional(),

@@ -95,7 +95,7 @@ export const defaultCampaignPolicy: CampaignPolicy = CampaignPolicySchema.parse(
 });
 
 /** A strict example: closed lists of sources and mediums, `-` separator, content required on paid social. */
-export const strictCampaignPolicy: CampaignPolicy = CampaignPolicySchema.parse({
+export const strictCampaignPolicy: CampaignPolicy = /* @__PURE__ */ CampaignPolicySchema.parse({
   name: 'strict',
   required: ['source', 'medium', 'campaign'],
   requireOneOf: [],

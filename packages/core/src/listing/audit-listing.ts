@@ -5,7 +5,7 @@ import type { Report } from '../engine/report.js';
 import type { AnyRule, RulePack } from '../engine/rule.js';
 import { compileRunner } from '../engine/runner.js';
 import { type ScoreBand, SEVERITY_POINTS, scoreBand } from '../engine/score.js';
-import type { Listing, ListingMarketplace } from './listing-schema.js';
+import type { Listing, ListingMarketplace } from './listing-types.js';
 import { amazonListingRulePack } from './rules/amazon/index.js';
 import { LISTING_CATEGORIES, type ListingCategory, type ListingRuleContext } from './rules/context.js';
 import { type ListingCopyOptions, listingCategoryOf, listingCopyFindings } from './rules/copy/copy-bridge.js';
@@ -57,7 +57,7 @@ export interface ListingReport extends Report {
   warnings: string[];
 }
 
-const ALL_RULES: AnyRule<ListingRuleContext>[] = listingRulePacks.flatMap((p) => [...p.rules]);
+const ALL_RULES: AnyRule<ListingRuleContext>[] = /* @__PURE__ */ listingRulePacks.flatMap((p) => [...p.rules]);
 
 function thresholdsOrFindings(input: ListingThresholdsInput | undefined): {
   thresholds: ListingThresholds;

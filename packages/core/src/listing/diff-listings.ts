@@ -1,5 +1,5 @@
 /** diffListings: what changed between two snapshots of a listing ("what changed on my listing" alerts). */
-import type { Listing } from './listing-schema.js';
+import type { Listing } from './listing-types.js';
 
 export type ListingChangeKind = 'added' | 'removed' | 'changed' | 'edited';
 

@@ -3,7 +3,7 @@
 
 import { currencyFromDomain, parsePriceText, resolveCurrency } from './currency.js';
 import { selectorFor } from './dom.js';
-import type { Listing, ListingImage, ListingPrice } from './listing-schema.js';
+import type { Listing, ListingImage, ListingPrice } from './listing-types.js';
 import type { PageIndex } from './page-index.js';
 
 export interface AdapterContext {

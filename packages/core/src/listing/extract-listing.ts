@@ -7,7 +7,7 @@ import { extractWalmart } from './adapters/walmart.js';
 import { currencyFromDomain } from './currency.js';
 import { metaContent, textOf } from './dom.js';
 import { type AdapterContext, source } from './draft.js';
-import { emptyListing, type Listing, type ListingMarketplace } from './listing-schema.js';
+import { emptyListing, type Listing, type ListingMarketplace } from './listing-types.js';
 import { PageIndex } from './page-index.js';
 import { readJsonLd } from './structured-data/json-ld.js';
 import { readMicrodata } from './structured-data/microdata.js';

@@ -14,18 +14,20 @@ export { currencyFromDomain as listingCurrencyFromDomain, parseAmount as listing
 export { diffListings, type ListingChange, type ListingChangeKind, type ListingDiff } from './diff-listings.js';
 export { detectMarketplace, extractListing } from './extract-listing.js';
 export {
+  ListingImageSchema,
+  ListingMarketplaceSchema,
+  ListingPriceSchema,
+  ListingSchema,
+  ListingSourceSchema,
+} from './listing-schema.js';
+export {
   emptyListing,
   type Listing,
   type ListingImage,
-  ListingImageSchema,
   type ListingMarketplace,
-  ListingMarketplaceSchema,
   type ListingPrice,
-  ListingPriceSchema,
-  ListingSchema,
   type ListingSource,
-  ListingSourceSchema,
-} from './listing-schema.js';
+} from './listing-types.js';
 export {
   LISTING_CATEGORIES,
   type ListingCategory,

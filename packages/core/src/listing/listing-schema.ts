@@ -1,8 +1,23 @@
-/** Listing: the normalized product page every adapter produces and every listing rule reads. */
+/**
+ * Listing schemas (zod), for validation and JSON Schema export. The types and `emptyListing` live in
+ * the zod-free `listing-types.ts`, which extraction imports; `listing-types.test.ts` checks that
+ * `z.infer` of each schema equals its interface.
+ */
 import { z } from 'zod';
 
+export {
+  emptyListing,
+  type Listing,
+  type ListingIds,
+  type ListingImage,
+  type ListingMarketplace,
+  type ListingPrice,
+  type ListingSeo,
+  type ListingSource,
+  type ListingStructuredData,
+} from './listing-types.js';
+
 export const ListingMarketplaceSchema = z.enum(['amazon', 'walmart', 'shopify', 'generic']);
-export type ListingMarketplace = z.infer<typeof ListingMarketplaceSchema>;
 
 export const ListingImageSchema = z.object({
   url: z.string(),
@@ -10,15 +25,12 @@ export const ListingImageSchema = z.object({
   height: z.number().optional(),
   alt: z.string().optional(),
 });
-export type ListingImage = z.infer<typeof ListingImageSchema>;
 
 /** `currency` is an ISO 4217 code, resolved from symbols by locale, structured data or domain. */
 export const ListingPriceSchema = z.object({ amount: z.number(), currency: z.string().length(3) });
-export type ListingPrice = z.infer<typeof ListingPriceSchema>;
 
 /** Where a field came from: a strategy name and, for DOM values, a selector that finds the element. */
 export const ListingSourceSchema = z.object({ strategy: z.string(), selector: z.string().optional() });
-export type ListingSource = z.infer<typeof ListingSourceSchema>;
 
 export const ListingIdsSchema = z.object({
   asin: z.string().optional(),
@@ -35,7 +47,6 @@ export const ListingStructuredDataSchema = z.object({
   /** `og:*` and `product:*` meta tags (both price conventions), keyed by property. */
   openGraph: z.record(z.string(), z.string()),
 });
-export type ListingStructuredData = z.infer<typeof ListingStructuredDataSchema>;
 
 /** Page-level SEO facts the generic SEO pack reads. */
 export const ListingSeoSchema = z.object({
@@ -71,30 +82,3 @@ export const ListingSchema = z.object({
   /** What could not be read, as opposed to what is missing. */
   warnings: z.array(z.string()),
 });
-export type Listing = z.infer<typeof ListingSchema>;
-
-/** An empty listing: every field missing, so adapters and examples can fill in only what they have. */
-export function emptyListing(url = '', marketplace: ListingMarketplace = 'generic'): Listing {
-  return {
-    marketplace,
-    url,
-    ids: {},
-    title: null,
-    brand: null,
-    bullets: [],
-    description: null,
-    images: [],
-    videoCount: 0,
-    hasAPlus: false,
-    aPlusModuleCount: 0,
-    price: null,
-    availability: null,
-    rating: null,
-    reviewCount: null,
-    breadcrumbs: [],
-    structuredData: { jsonLd: [], microdata: [], openGraph: {} },
-    seo: { title: null, metaDescription: null, h1Count: 0, canonical: null },
-    extraction: {},
-    warnings: [],
-  };
-}

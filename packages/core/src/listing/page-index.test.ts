@@ -56,3 +56,27 @@ describe('PageIndex with dots in attribute values', () => {
     expect(index.all('a[href$=".html"]')).toHaveLength(1);
   });
 });
+
+describe('PageIndex walk', () => {
+  const d = parseHtmlDocument(`<html><head><title>t</title></head><body>
+<div id="x" class="a  a b"><p class=" c "><b id="x">dup id</b></p></div>
+<template id="tpl"><div class="a" id="inner">template content</div></template>
+<svg class="a"><g class="b"></g></svg><ul><li class="b">1</li><li>2</li></ul></body></html>`);
+  const index = new PageIndex(d);
+
+  it('indexes the elements of querySelectorAll("*"), in document order, template contents skipped', () => {
+    for (const tag of ['div', 'p', 'b', 'template', 'svg', 'g', 'li', 'title'])
+      expect(index.byTag.get(tag) ?? []).toEqual(Array.from(d.querySelectorAll(tag)));
+    for (const cls of ['a', 'b', 'c']) expect(index.all(`.${cls}`)).toEqual(Array.from(d.querySelectorAll(`.${cls}`)));
+    expect(index.byClass.get('a')).toHaveLength(2);
+    expect(index.first('#inner')).toBeNull();
+  });
+
+  it('keeps the first element of a duplicated id, as getElementById does', () => {
+    expect(index.byId.get('x')).toBe(d.querySelector('div'));
+  });
+
+  it('throws on something that is not a Document (extraction turns it into a warning)', () => {
+    expect(() => new PageIndex({} as Document)).toThrow(TypeError);
+  });
+});

@@ -1,9 +1,11 @@
 /** Listing thresholds: every number the listing rules apply, configurable, each default with its source. */
 import { z } from 'zod';
 
-const count = z.number().int().nonnegative();
+// Pure annotations: the schemas are built at module load, and this module shares a bundle chunk with
+// extraction; marked pure, a bundle that only extracts (the extension content script) drops them and zod.
+const count = /* @__PURE__ */ z.number().int().nonnegative();
 
-export const ListingThresholdsSchema = z
+export const ListingThresholdsSchema = /* @__PURE__ */ z
   .object({
     amazon: z
       .object({

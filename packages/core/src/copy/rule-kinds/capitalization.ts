@@ -3,7 +3,7 @@ import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
 import { compileCopyPhrases, findCopyPhrases } from '../matcher.js';
 import { COPY_TOKEN_ALPHA, type CopyTokens } from '../tokenize.js';
-import { type CopyRuleSpec, fillMessage, placementFilter } from './common.js';
+import { type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
 
 export interface CopyCapitalizationSpec extends CopyRuleSpec {
   /** Exact spellings: any other casing of these is flagged with a replace fix. */
@@ -41,14 +41,8 @@ export function copyCapitalizationRule(spec: CopyCapitalizationSpec): Rule<CopyC
     : undefined;
   const minRun = spec.minRun ?? 3;
   const accepted = new Set([...(spec.terms ?? []), ...(spec.accept ?? [])].map((t) => compileWords(t).join(' ')));
-  const applies = placementFilter(spec);
   return defineRule<CopyContext>({
-    id: spec.id,
-    category: spec.category,
-    severity: spec.severity,
-    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
-    ...(applies ? { applies } : {}),
+    ...copyRuleBase(spec),
     check(ctx) {
       const out: RuleFinding[] = [];
       const { tokens, text } = ctx;

@@ -1,5 +1,5 @@
 /** Shared parts of the rule-kind factories: the spec every kind takes and helpers for placement and case. */
-import type { RuleMeta, Severity } from '../../engine/index.js';
+import type { Rule, RuleMeta, Severity } from '../../engine/index.js';
 import type { CopyCategory } from '../config.js';
 import type { CopyContext } from '../context.js';
 import type { Placement, PlacementId } from '../placements.js';
@@ -24,6 +24,21 @@ export function placementFilter(spec: CopyRuleSpec): ((ctx: CopyContext) => bool
   if (typeof p === 'function') return (ctx) => p(ctx.placement);
   const set = new Set<string>(p);
   return (ctx) => set.has(ctx.placement.id);
+}
+
+/** The fields every rule kind copies from its spec: id, category, severity, weight, docs and placement filter. */
+export function copyRuleBase(
+  spec: CopyRuleSpec,
+): Pick<Rule<CopyContext, undefined>, 'id' | 'category' | 'severity' | 'weight' | 'meta' | 'applies'> {
+  const applies = placementFilter(spec);
+  return {
+    id: spec.id,
+    category: spec.category,
+    severity: spec.severity,
+    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
+    meta: spec.meta,
+    ...(applies ? { applies } : {}),
+  };
 }
 
 /** Fills `{match}` (and `{value}`, `{limit}`) in a message template. */

@@ -2,7 +2,7 @@
 import { defineRule, type Fix, type Rule, type RuleFinding, type Severity } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
 import { type CopyPhraseHit, compileCopyPhrases, findCopyPhrases } from '../matcher.js';
-import { COPY_FINDINGS_CAP, type CopyRuleSpec, fillMessage, matchCase, placementFilter } from './common.js';
+import { COPY_FINDINGS_CAP, type CopyRuleSpec, copyRuleBase, fillMessage, matchCase } from './common.js';
 
 /** One listed phrase, with what to say and how to fix it. */
 export interface CopyExistenceEntry {
@@ -69,14 +69,8 @@ export function copyExistenceRule(spec: CopyExistenceSpec): Rule<CopyContext, un
         { caseSensitive: true, plurals: false },
       )
     : undefined;
-  const applies = placementFilter(spec);
   return defineRule<CopyContext>({
-    id: spec.id,
-    category: spec.category,
-    severity: spec.severity,
-    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
-    ...(applies ? { applies } : {}),
+    ...copyRuleBase(spec),
     check(ctx) {
       const hits = findCopyPhrases(ctx.tokens, matcher);
       if (hits.length === 0) return [];

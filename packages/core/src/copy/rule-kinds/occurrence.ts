@@ -3,7 +3,7 @@ import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
 import { type CopyContext, copySentences } from '../context.js';
 import { countCopyGraphemes } from '../count.js';
 import { compileCopyPhrases, findCopyPhrases } from '../matcher.js';
-import { type CopyRuleSpec, fillMessage, placementFilter } from './common.js';
+import { type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
 
 export interface CopyOccurrenceSpec extends CopyRuleSpec {
   /** What to count: words, sentences, characters (graphemes), or hits of `tokens`. Default: `tokens` if given, else words. */
@@ -18,14 +18,8 @@ export interface CopyOccurrenceSpec extends CopyRuleSpec {
 export function copyOccurrenceRule(spec: CopyOccurrenceSpec): Rule<CopyContext, undefined> {
   const matcher = spec.tokens?.length ? compileCopyPhrases(spec.tokens.map((t) => [t, t] as const)) : undefined;
   const what = matcher ? 'listed terms' : (spec.count ?? 'words');
-  const applies = placementFilter(spec);
   return defineRule<CopyContext>({
-    id: spec.id,
-    category: spec.category,
-    severity: spec.severity,
-    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
-    ...(applies ? { applies } : {}),
+    ...copyRuleBase(spec),
     check(ctx) {
       const { text, tokens } = ctx;
       // Each unit as a range, so an over-limit finding can underline exactly what is extra.

@@ -2,7 +2,7 @@
 import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
 import { COPY_TOKEN_ALPHA } from '../tokenize.js';
-import { COPY_FINDINGS_CAP, type CopyRuleSpec, fillMessage, placementFilter } from './common.js';
+import { COPY_FINDINGS_CAP, type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
 
 export interface CopyRepetitionSpec extends CopyRuleSpec {
   /** `text`: a word may appear at most `max` times; `adjacent`: the same word twice in a row ("the the"). */
@@ -23,14 +23,8 @@ function stem(norm: string): string {
 export function copyRepetitionRule(spec: CopyRepetitionSpec): Rule<CopyContext, undefined> {
   const ignore = new Set((spec.ignore ?? []).map((w) => w.toLowerCase()));
   const max = spec.max ?? 2;
-  const applies = placementFilter(spec);
   return defineRule<CopyContext>({
-    id: spec.id,
-    category: spec.category,
-    severity: spec.severity,
-    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
-    ...(applies ? { applies } : {}),
+    ...copyRuleBase(spec),
     check(ctx) {
       const out: RuleFinding[] = [];
       const { tokens, text } = ctx;

@@ -1,7 +1,7 @@
 /** Required-presence rule kind: a disclaimer or term that must appear (Vale `occurrence` with `min: 1`). */
 import { defineRule, type Rule } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
-import { type CopyRuleSpec, fillMessage, placementFilter } from './common.js';
+import { type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
 
 export interface CopyRequiredSpec extends CopyRuleSpec {
   /** Any one of these must appear (case and whitespace are ignored). */
@@ -35,14 +35,8 @@ function looseRegex(needle: string): RegExp | undefined {
 export function copyRequiredRule(spec: CopyRequiredSpec): Rule<CopyContext, undefined> {
   // Compiled once; a regex search avoids building a normalized copy of a long text on every lint.
   const needles = spec.anyOf.map(looseRegex).filter((r): r is RegExp => r !== undefined);
-  const applies = placementFilter(spec);
   return defineRule<CopyContext>({
-    id: spec.id,
-    category: spec.category,
-    severity: spec.severity,
-    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
-    ...(applies ? { applies } : {}),
+    ...copyRuleBase(spec),
     check(ctx) {
       if (needles.length === 0) return [];
       if (needles.some((re) => re.test(ctx.text))) return [];

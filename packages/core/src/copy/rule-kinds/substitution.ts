@@ -2,7 +2,7 @@
 import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
 import { compileCopyPhrases, findCopyPhrases } from '../matcher.js';
-import { type CopyRuleSpec, fillMessage, matchCase, placementFilter } from './common.js';
+import { type CopyRuleSpec, copyRuleBase, fillMessage, matchCase } from './common.js';
 
 export interface CopySubstitutionSpec extends CopyRuleSpec {
   /** `{ avoided: preferred }`. */
@@ -13,15 +13,9 @@ export interface CopySubstitutionSpec extends CopyRuleSpec {
 
 export function copySubstitutionRule(spec: CopySubstitutionSpec): Rule<CopyContext, undefined> {
   const matcher = compileCopyPhrases(Object.entries(spec.swap), { plurals: false });
-  const applies = placementFilter(spec);
   const template = spec.message ?? 'Use "{use}" instead of "{match}".';
   return defineRule<CopyContext>({
-    id: spec.id,
-    category: spec.category,
-    severity: spec.severity,
-    ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
-    ...(applies ? { applies } : {}),
+    ...copyRuleBase(spec),
     check(ctx) {
       const out: RuleFinding[] = [];
       for (const hit of findCopyPhrases(ctx.tokens, matcher)) {

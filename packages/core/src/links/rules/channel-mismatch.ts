@@ -1,5 +1,5 @@
 /** links/channel-mismatch: the predicted channel agrees with what the medium says it is. */
-import { defineRule } from '../../engine/rule.js';
+import { defineRuntimeRule } from '../../engine/rule.js';
 import type { Ga4ChannelGroup } from '../channel-rules.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { hasUrl, LINKS_CATEGORY } from './shared.js';
@@ -39,27 +39,10 @@ export function campaignMediumIntent(medium: string): Ga4ChannelGroup[] | undefi
   return expected && expected.length > 0 ? expected : undefined;
 }
 
-export const linksChannelMismatchRule = defineRule<CampaignCheckContext>({
+export const linksChannelMismatchRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/channel-mismatch',
   category: LINKS_CATEGORY,
   severity: 'warning',
-  meta: {
-    summary: 'The GA4 channel the link lands in matches what its medium says.',
-    rationale:
-      'Rule order decides: facebook / email is Organic Social, not Email, and "social_paid" is Organic Social because the paid pattern is anchored at the start.',
-    source:
-      'support.google.com/analytics/answer/9756891; utm-kpi.md §2 (validator examples that follow from rule order).',
-    examples: {
-      valid: [
-        { input: 'https://shop.example.com/?utm_source=facebook&utm_medium=paid_social&utm_campaign=spring' },
-        { input: 'https://shop.example.com/?utm_source=klaviyo&utm_medium=email&utm_campaign=spring' },
-      ],
-      invalid: [
-        { input: 'https://shop.example.com/?utm_source=facebook&utm_medium=email&utm_campaign=spring' },
-        { input: 'https://shop.example.com/?utm_source=fb&utm_medium=social_paid&utm_campaign=spring' },
-      ],
-    },
-  },
   applies: (ctx) => hasUrl(ctx) && ctx.params.medium !== undefined,
   check(ctx) {
     const expected = campaignMediumIntent(ctx.params.medium ?? '');

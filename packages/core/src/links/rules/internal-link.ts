@@ -1,5 +1,5 @@
 /** links/internal-link: no campaign parameters on links to the site itself. */
-import { defineRule } from '../../engine/rule.js';
+import { defineRuntimeRule } from '../../engine/rule.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { hasUrl, LINKS_CATEGORY } from './shared.js';
 
@@ -26,37 +26,10 @@ export function isInternalCampaignHost(host: string, patterns: readonly string[]
   return false;
 }
 
-export const linksInternalLinkRule = defineRule<CampaignCheckContext>({
+export const linksInternalLinkRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/internal-link',
   category: LINKS_CATEGORY,
   severity: 'error',
-  meta: {
-    summary: "Links to the site's own hosts carry no utm_* parameters.",
-    rationale:
-      'A campaign parameter on an internal link starts a new session with a new source, so the original channel loses the sale.',
-    source: 'Google Analytics help: do not use campaign parameters on internal links (answer/10917952 best practices).',
-    examples: {
-      valid: [
-        {
-          input: { url: 'https://shop.example.com/sale', policy: { internalHosts: ['*.example.com'] } },
-        },
-        {
-          input: {
-            url: 'https://partner.example.org/?utm_source=shop&utm_medium=referral&utm_campaign=spring',
-            policy: { internalHosts: ['*.example.com'] },
-          },
-        },
-      ],
-      invalid: [
-        {
-          input: {
-            url: 'https://www.example.com/sale?utm_source=homepage&utm_medium=banner&utm_campaign=spring',
-            policy: { internalHosts: ['*.example.com'] },
-          },
-        },
-      ],
-    },
-  },
   applies: (ctx) => hasUrl(ctx) && ctx.policy.internalHosts.length > 0 && ctx.campaignPairs.length > 0,
   check(ctx) {
     const host = campaignUrlHost(ctx.scanned?.parts.authority ?? '');

@@ -1,52 +1,15 @@
 /** links/malformed-macro: macros are well formed, written verbatim, and known to the declared platform. */
 import type { RuleFinding } from '../../engine/finding.js';
-import { defineRule } from '../../engine/rule.js';
+import { defineRuntimeRule } from '../../engine/rule.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { findCampaignMacros, findMalformedCampaignMacros, isKnownCampaignMacro } from '../macros.js';
 import { CAMPAIGN_CLICK_ID_KEYS } from '../params.js';
 import { hasUrl, LINKS_CATEGORY, valueRange } from './shared.js';
 
-export const linksMalformedMacroRule = defineRule<CampaignCheckContext>({
+export const linksMalformedMacroRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/malformed-macro',
   category: LINKS_CATEGORY,
   severity: 'error',
-  meta: {
-    summary: 'Platform macros are balanced, not percent-encoded, and known to the declared platform.',
-    rationale:
-      'A broken or encoded macro (`%7B%7Bcampaign.name%7D%7D`) is not substituted, so the literal token lands in reports instead of the campaign name.',
-    source: 'utm-kpi.md §4 and §4.1; ga-dev-tools#459 (the builder encodes braces).',
-    examples: {
-      valid: [
-        {
-          input: 'https://shop.example.com/?utm_source=facebook&utm_medium=paid_social&utm_campaign={{campaign.name}}',
-        },
-        {
-          input: {
-            url: 'https://shop.example.com/?utm_source=google&utm_medium=cpc&utm_id={campaignid}',
-            policy: { platform: 'google-ads' },
-          },
-        },
-      ],
-      invalid: [
-        {
-          input: 'https://shop.example.com/?utm_source=facebook&utm_medium=paid_social&utm_campaign={{campaign.name}',
-          note: 'unbalanced',
-        },
-        {
-          input:
-            'https://shop.example.com/?utm_source=facebook&utm_medium=paid_social&utm_campaign=%7B%7Bcampaign.name%7D%7D',
-          note: 'encoded by a builder',
-        },
-        {
-          input: {
-            url: 'https://shop.example.com/?utm_source=facebook&utm_medium=paid_social&utm_campaign={campaignid}',
-            policy: { platform: 'meta' },
-          },
-          note: 'a ValueTrack macro on Meta',
-        },
-      ],
-    },
-  },
   applies: hasUrl,
   check(ctx) {
     const out: RuleFinding[] = [];

@@ -1,6 +1,6 @@
 /** links/pii: no e-mail addresses or phone numbers in query values. */
 import type { RuleFinding } from '../../engine/finding.js';
-import { defineRule } from '../../engine/rule.js';
+import { defineRuntimeRule } from '../../engine/rule.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { CAMPAIGN_CLICK_ID_KEYS } from '../params.js';
 import { hasUrl, LINKS_CATEGORY, valueRange } from './shared.js';
@@ -28,23 +28,10 @@ export function campaignPiiKind(value: string): 'e-mail address' | 'phone number
   return undefined;
 }
 
-export const linksPiiRule = defineRule<CampaignCheckContext>({
+export const linksPiiRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/pii',
   category: LINKS_CATEGORY,
   severity: 'error',
-  meta: {
-    summary: 'No e-mail address or phone number appears in a query value.',
-    rationale:
-      'Google Analytics terms forbid sending personally identifiable information; URLs land in reports, logs and referrers.',
-    source: 'support.google.com/analytics/answer/6366371 (best practices to avoid sending PII).',
-    examples: {
-      valid: [{ input: 'https://shop.example.com/?utm_source=newsletter&utm_medium=email&utm_id=1234567890123' }],
-      invalid: [
-        { input: 'https://shop.example.com/?utm_source=newsletter&utm_medium=email&utm_content=jane.doe@example.com' },
-        { input: 'https://shop.example.com/?utm_source=sms&utm_medium=sms&ref=%2B49%20151%2012345678' },
-      ],
-    },
-  },
   applies: hasUrl,
   check(ctx) {
     const out: RuleFinding[] = [];

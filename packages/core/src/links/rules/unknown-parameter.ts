@@ -1,30 +1,16 @@
 /** links/unknown-parameter: `utm_*` keys are ones GA4 reads (no `utm_campaign_id`, no uppercase keys). */
 import type { RuleFinding } from '../../engine/finding.js';
-import { defineRule } from '../../engine/rule.js';
+import { defineRuntimeRule } from '../../engine/rule.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { campaignFieldForKey } from '../params.js';
 import { hasUrl, LINKS_CATEGORY } from './shared.js';
 
 const CAMPAIGN_ID_TYPOS = new Set(['utm_campaign_id', 'utm_campaignid', 'utm_campaignID', 'utm_cid']);
 
-export const linksUnknownParameterRule = defineRule<CampaignCheckContext>({
+export const linksUnknownParameterRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/unknown-parameter',
   category: LINKS_CATEGORY,
   severity: 'warning',
-  meta: {
-    summary: 'Every utm_* key is one of the nine GA4 reads, spelled in lowercase.',
-    rationale:
-      'GA4 ignores keys it does not know: utm_campaign_id is a common mistake for utm_id, and keys are documented lowercase only.',
-    source:
-      'support.google.com/analytics/answer/10917952; google-marketing-solutions/campaign_utm_custom_parameter PRs #4/#5.',
-    examples: {
-      valid: [{ input: 'https://shop.example.com/?utm_source=google&utm_medium=cpc&utm_id=42' }],
-      invalid: [
-        { input: 'https://shop.example.com/?utm_source=google&utm_medium=cpc&utm_campaign_id=42' },
-        { input: 'https://shop.example.com/?UTM_SOURCE=google&utm_medium=cpc&utm_campaign=a' },
-      ],
-    },
-  },
   applies: hasUrl,
   check(ctx) {
     const out: RuleFinding[] = [];

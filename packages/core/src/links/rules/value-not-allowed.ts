@@ -1,40 +1,16 @@
 /** links/value-not-allowed: values come from the policy's lists; aliases fold to the canonical value. */
 import type { RuleFinding } from '../../engine/finding.js';
-import { defineRule } from '../../engine/rule.js';
+import { defineRuntimeRule } from '../../engine/rule.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { encodeCampaignValue } from '../encode.js';
 import { mayHoldCampaignMacro } from '../macros.js';
 import { campaignAliasFor } from '../normalize.js';
 import { hasUrl, LINKS_CATEGORY, mediumTemplate, pairFinding, valueRange } from './shared.js';
 
-export const linksValueNotAllowedRule = defineRule<CampaignCheckContext>({
+export const linksValueNotAllowedRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/value-not-allowed',
   category: LINKS_CATEGORY,
   severity: 'error',
-  meta: {
-    summary: "Values are in the policy's allowed lists; known aliases are replaced by their canonical value.",
-    rationale: 'A closed list keeps one spelling per source and medium, so reports and channel rules stay predictable.',
-    source: 'utm-kpi.md §3.2 (UTM.io restricted fields, Terminus conventions, UTMStandard allowed values).',
-    examples: {
-      valid: [
-        {
-          input: {
-            url: 'https://shop.example.com/?utm_source=google&utm_medium=cpc&utm_campaign=spring',
-            policy: { allowed: { medium: ['cpc', 'email'] } },
-          },
-        },
-      ],
-      invalid: [
-        {
-          input: {
-            url: 'https://shop.example.com/?utm_source=google&utm_medium=ppc_ads&utm_campaign=spring',
-            policy: { allowed: { medium: ['cpc', 'email'] } },
-          },
-        },
-        { input: 'https://shop.example.com/?utm_source=fb&utm_medium=paid_social&utm_campaign=spring', note: 'alias' },
-      ],
-    },
-  },
   applies: hasUrl,
   check(ctx) {
     const out: RuleFinding[] = [];

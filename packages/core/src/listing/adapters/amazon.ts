@@ -14,7 +14,7 @@ import {
 } from '../dom.js';
 import { type AdapterContext, fill, fillId, fillImages, fillList, fillPrice, priceFromText } from '../draft.js';
 import { sliceJsonValue } from '../embedded-json.js';
-import type { ListingImage } from '../listing-schema.js';
+import type { ListingImage } from '../listing-types.js';
 
 /** ASINs are 10 characters and contain a digit, so a 10-letter slug word is never taken for one. */
 const ASIN_IN_URL = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/asin|o\/ASIN)\/([A-Z0-9]{10})(?=[/?#]|$)/i;

@@ -3,7 +3,7 @@
 import { parseAmount } from '../currency.js';
 import { allWithin, cleanText, firstText, firstWithin, parseCount, parseNumber, textOf } from '../dom.js';
 import { type AdapterContext, fill, fillId, fillImages, fillList, fillPrice, priceFromText } from '../draft.js';
-import type { ListingPrice } from '../listing-schema.js';
+import type { ListingPrice } from '../listing-types.js';
 import { openGraphPrice } from '../structured-data/open-graph.js';
 import { availabilityName, type ProductFacts, productFacts } from '../structured-data/product-node.js';
 import { absoluteUrl } from './shopify.js';

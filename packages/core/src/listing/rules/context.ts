@@ -1,5 +1,5 @@
 /** The context every listing rule reads: the listing and the thresholds in force. */
-import { emptyListing, type Listing } from '../listing-schema.js';
+import { emptyListing, type Listing } from '../listing-types.js';
 import { LISTING_THRESHOLDS, type ListingThresholds } from '../thresholds.js';
 
 export interface ListingRuleContext {

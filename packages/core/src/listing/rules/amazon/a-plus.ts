@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonAPlus = defineRule<ListingRuleContext>({
+export const amazonAPlus = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/a-plus',
   category: 'description',
   severity: 'warning',

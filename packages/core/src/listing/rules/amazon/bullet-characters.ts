@@ -4,7 +4,7 @@ import { type ListingRuleContext, withTarget } from '../context.js';
 
 const BANNED = /[™®©€…†‡¢£¥±~]|\p{Extended_Pictographic}/gu;
 
-export const amazonBulletCharacters = defineRule<ListingRuleContext>({
+export const amazonBulletCharacters = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/bullet-characters',
   category: 'policy',
   severity: 'error',

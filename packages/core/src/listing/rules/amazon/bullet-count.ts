@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonBulletCount = defineRule<ListingRuleContext>({
+export const amazonBulletCount = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/bullet-count',
   category: 'bullets',
   severity: 'warning',

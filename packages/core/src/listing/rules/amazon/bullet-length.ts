@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonBulletLength = defineRule<ListingRuleContext>({
+export const amazonBulletLength = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/bullet-length',
   category: 'bullets',
   severity: 'warning',

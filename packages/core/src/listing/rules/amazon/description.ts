@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonDescription = defineRule<ListingRuleContext>({
+export const amazonDescription = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/description',
   category: 'description',
   severity: 'warning',

@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonImageCount = defineRule<ListingRuleContext>({
+export const amazonImageCount = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/image-count',
   category: 'media',
   severity: 'warning',

@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, longestSide, withTarget } from '../context.js';
 
-export const amazonImageZoom = defineRule<ListingRuleContext>({
+export const amazonImageZoom = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/image-zoom',
   category: 'media',
   severity: 'warning',

@@ -15,7 +15,7 @@ import { amazonTitlePromotional } from './title-promotional.js';
 import { amazonTitleRepeatedWords } from './title-repeated-words.js';
 import { amazonVideo } from './video.js';
 
-export const amazonListingRulePack = defineRulePack<ListingRuleContext>({
+export const amazonListingRulePack = /* @__PURE__ */ defineRulePack<ListingRuleContext>({
   id: 'amazon',
   title: 'Amazon listing',
   description:

@@ -3,7 +3,7 @@ import type { RuleFinding } from '../../../engine/finding.js';
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonReviews = defineRule<ListingRuleContext>({
+export const amazonReviews = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/reviews',
   category: 'social-proof',
   severity: 'warning',

@@ -4,7 +4,7 @@ import { type ListingRuleContext, withTarget } from '../context.js';
 
 const BANNED = /[!$?_{}^¬¦]/g;
 
-export const amazonTitleCharacters = defineRule<ListingRuleContext>({
+export const amazonTitleCharacters = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/title-characters',
   category: 'title',
   severity: 'error',

@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonTitleLength = defineRule<ListingRuleContext>({
+export const amazonTitleLength = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/title-length',
   category: 'title',
   severity: 'error',

@@ -6,7 +6,7 @@ import { type ListingRuleContext, withTarget } from '../context.js';
 export const AMAZON_PROMO_PHRASES =
   /\b(?:free shipping|best[- ]?sell(?:er|ing)|hot item|100% (?:quality )?guaranteed?|on sale|limited time|cheapest|top rated|hot sale|buy now)\b|#1\b/gi;
 
-export const amazonTitlePromotional = defineRule<ListingRuleContext>({
+export const amazonTitlePromotional = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/title-promotional',
   category: 'policy',
   severity: 'error',

@@ -2,14 +2,14 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-const EXEMPT = new Set(
+const EXEMPT = /* @__PURE__ */ new Set(
   'a an the and or nor but for of in on at to by with from into over under per as vs x & de la le et und mit für'.split(
     ' ',
   ),
 );
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-export const amazonTitleRepeatedWords = defineRule<ListingRuleContext>({
+export const amazonTitleRepeatedWords = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/title-repeated-words',
   category: 'title',
   severity: 'error',

@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonVideo = defineRule<ListingRuleContext>({
+export const amazonVideo = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'amazon/video',
   category: 'media',
   severity: 'info',

@@ -3,7 +3,7 @@ import { lintCopy } from '../../../copy/index.js';
 import type { PlacementId } from '../../../copy/placements.js';
 import type { Finding } from '../../../engine/finding.js';
 import type { Report } from '../../../engine/report.js';
-import type { Listing, ListingMarketplace } from '../../listing-schema.js';
+import type { Listing, ListingMarketplace } from '../../listing-types.js';
 import { type ListingCategory, targetOf } from '../context.js';
 
 /** The `lintCopy` contract of `@revloop/core/copy` (config problems may come back in `configFindings`). */

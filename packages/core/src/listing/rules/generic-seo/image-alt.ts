@@ -4,7 +4,7 @@ import { type ListingRuleContext, withTarget } from '../context.js';
 
 const GENERIC_ALT = /^(?:image|photo|picture|img)(?: of)?\b|^(?:image|photo|product)\s*\d*$|\.(?:jpe?g|png|webp)$/i;
 
-export const genericSeoImageAlt = defineRule<ListingRuleContext>({
+export const genericSeoImageAlt = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'generic-seo/image-alt',
   category: 'media',
   severity: 'warning',

@@ -7,7 +7,7 @@ import { genericSeoOpenGraphProduct } from './open-graph.js';
 import { genericSeoSingleH1 } from './single-h1.js';
 import { genericSeoTitleTag } from './title-tag.js';
 
-export const genericSeoListingRulePack = defineRulePack<ListingRuleContext>({
+export const genericSeoListingRulePack = /* @__PURE__ */ defineRulePack<ListingRuleContext>({
   id: 'generic-seo',
   title: 'Generic store SEO',
   description: 'Checks the on-page SEO of any store product page. Examples are partial listings.',

@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const genericSeoMetaDescription = defineRule<ListingRuleContext>({
+export const genericSeoMetaDescription = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'generic-seo/meta-description',
   category: 'structured-data',
   severity: 'warning',

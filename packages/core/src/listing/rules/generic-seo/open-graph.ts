@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 
-export const genericSeoOpenGraphProduct = defineRule<ListingRuleContext>({
+export const genericSeoOpenGraphProduct = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'generic-seo/open-graph-product',
   category: 'structured-data',
   severity: 'info',

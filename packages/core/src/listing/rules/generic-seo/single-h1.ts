@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const genericSeoSingleH1 = defineRule<ListingRuleContext>({
+export const genericSeoSingleH1 = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'generic-seo/single-h1',
   category: 'structured-data',
   severity: 'warning',

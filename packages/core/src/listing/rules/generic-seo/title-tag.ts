@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const genericSeoTitleTag = defineRule<ListingRuleContext>({
+export const genericSeoTitleTag = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'generic-seo/title-tag',
   category: 'structured-data',
   severity: 'warning',

@@ -3,7 +3,7 @@ import { defineRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { listOf, present, primaryProduct } from './product-node.js';
 
-export const googleMerchantAggregateRating = defineRule<ListingRuleContext>({
+export const googleMerchantAggregateRating = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'google-merchant/aggregate-rating',
   category: 'structured-data',
   severity: 'warning',

@@ -8,7 +8,7 @@ import { googleMerchantRecommendedProperties } from './recommended-properties.js
 import { googleMerchantRequiredProperties } from './required-properties.js';
 import { googleMerchantVariants } from './variants.js';
 
-export const googleMerchantListingRulePack = defineRulePack<ListingRuleContext>({
+export const googleMerchantListingRulePack = /* @__PURE__ */ defineRulePack<ListingRuleContext>({
   id: 'google-merchant',
   title: 'Google merchant listing',
   description:

@@ -11,7 +11,7 @@ function currencyValue(offer: Record<string, unknown>): unknown {
   return offer.priceCurrency ?? listOf(offer.priceSpecification)[0]?.priceCurrency;
 }
 
-export const googleMerchantOfferPrice = defineRule<ListingRuleContext>({
+export const googleMerchantOfferPrice = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'google-merchant/offer-price',
   category: 'structured-data',
   severity: 'error',

@@ -3,7 +3,7 @@ import { defineRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { primaryProduct } from './product-node.js';
 
-export const googleMerchantProductMarkup = defineRule<ListingRuleContext>({
+export const googleMerchantProductMarkup = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'google-merchant/product-markup',
   category: 'structured-data',
   severity: 'error',

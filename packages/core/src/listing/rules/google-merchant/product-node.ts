@@ -1,5 +1,5 @@
 /** The Product node Google would read: the first JSON-LD Product/ProductGroup, else the microdata one. */
-import type { Listing } from '../../listing-schema.js';
+import type { Listing } from '../../listing-types.js';
 
 export function primaryProduct(listing: Listing): { node: Record<string, unknown>; from: string } | undefined {
   const ld = listing.structuredData.jsonLd[0];

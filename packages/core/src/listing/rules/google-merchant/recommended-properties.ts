@@ -12,7 +12,7 @@ const PRODUCT_KEYS: [label: string, keys: string[]][] = [
 ];
 const OFFER_KEYS = ['availability', 'shippingDetails', 'hasMerchantReturnPolicy'];
 
-export const googleMerchantRecommendedProperties = defineRule<ListingRuleContext>({
+export const googleMerchantRecommendedProperties = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'google-merchant/recommended-properties',
   category: 'structured-data',
   severity: 'info',

@@ -3,7 +3,7 @@ import { defineRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { present, primaryProduct } from './product-node.js';
 
-export const googleMerchantRequiredProperties = defineRule<ListingRuleContext>({
+export const googleMerchantRequiredProperties = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'google-merchant/required-properties',
   category: 'structured-data',
   severity: 'error',

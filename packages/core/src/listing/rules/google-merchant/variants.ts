@@ -8,7 +8,7 @@ function isGroup(node: Record<string, unknown> | undefined): boolean {
   return (Array.isArray(t) ? t : [t]).includes('ProductGroup');
 }
 
-export const googleMerchantVariants = defineRule<ListingRuleContext>({
+export const googleMerchantVariants = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'google-merchant/variants',
   category: 'structured-data',
   severity: 'warning',

@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const walmartDescriptionWords = defineRule<ListingRuleContext>({
+export const walmartDescriptionWords = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'walmart/description-words',
   category: 'description',
   severity: 'warning',

@@ -3,7 +3,7 @@ import type { RuleFinding } from '../../../engine/finding.js';
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, longestSide, withTarget } from '../context.js';
 
-export const walmartImages = defineRule<ListingRuleContext>({
+export const walmartImages = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'walmart/images',
   category: 'media',
   severity: 'warning',

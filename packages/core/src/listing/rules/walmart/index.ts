@@ -8,7 +8,7 @@ import { walmartReviews } from './reviews.js';
 import { walmartTitleLength } from './title-length.js';
 import { walmartTitlePolicy } from './title-policy.js';
 
-export const walmartListingRulePack = defineRulePack<ListingRuleContext>({
+export const walmartListingRulePack = /* @__PURE__ */ defineRulePack<ListingRuleContext>({
   id: 'walmart',
   title: 'Walmart listing',
   description: 'Checks a Walmart item page against Walmart content rules. Examples are partial listings.',

@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const walmartKeyFeatures = defineRule<ListingRuleContext>({
+export const walmartKeyFeatures = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'walmart/key-features',
   category: 'bullets',
   severity: 'warning',

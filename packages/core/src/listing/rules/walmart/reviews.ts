@@ -3,7 +3,7 @@ import type { RuleFinding } from '../../../engine/finding.js';
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const walmartReviews = defineRule<ListingRuleContext>({
+export const walmartReviews = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'walmart/reviews',
   category: 'social-proof',
   severity: 'info',

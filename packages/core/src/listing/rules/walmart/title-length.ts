@@ -2,7 +2,7 @@
 import { defineRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const walmartTitleLength = defineRule<ListingRuleContext>({
+export const walmartTitleLength = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'walmart/title-length',
   category: 'title',
   severity: 'error',

@@ -6,7 +6,7 @@ const BANNED = /[~!*$]/g;
 const PROMO =
   /\b(?:free shipping|walmart fulfilled|hot sale|top rated|premium quality|best[- ]?selling|clearance|black friday|savings|low price|coming soon|out[- ]of[- ]stock)\b|#1 rated/gi;
 
-export const walmartTitlePolicy = defineRule<ListingRuleContext>({
+export const walmartTitlePolicy = /* @__PURE__ */ defineRule<ListingRuleContext>({
   id: 'walmart/title-policy',
   category: 'policy',
   severity: 'error',
