@@ -1,9 +1,14 @@
 /** Messages the service worker sends to a tab's content script; validated there with zod before use. */
-import { z } from 'zod';
+// zod/mini (functional, tree-shakable): this schema ships in every content script, which must stay small.
+import * as z from 'zod/mini';
 
 export const ToContentSchema = z.discriminatedUnion('kind', [
   /** Scroll to the element a finding points at and outline it; `label` is shown as text. */
-  z.object({ kind: z.literal('page:highlight'), target: z.string().min(1).max(2000), label: z.string().max(500) }),
+  z.object({
+    kind: z.literal('page:highlight'),
+    target: z.string().check(z.minLength(1), z.maxLength(2000)),
+    label: z.string().check(z.maxLength(500)),
+  }),
   z.object({ kind: z.literal('page:clear-highlight') }),
   /** Re-run extraction (after settings change or on demand). */
   z.object({ kind: z.literal('page:audit') }),

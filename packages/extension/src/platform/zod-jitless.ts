@@ -1,4 +1,5 @@
 /** Side-effect module: extension pages forbid `new Function`, so zod must never try its JIT (MV3 CSP). */
-import { z } from 'zod';
+// zod/mini's config is zod core's global config, shared with classic zod, and keeps content scripts small.
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });
