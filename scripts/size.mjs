@@ -21,7 +21,7 @@ const ENTRIES = [
         "export { buildCampaignUrl, parseCampaignUrl, checkCampaignUrl, defaultChannelGroup, buildCampaignMatrix } from './packages/core/dist/links/index.js';",
       resolveDir: '.',
     },
-    17_000,
+    19_000,
   ],
   [
     '@revloop/core/listing (content script: extractListing)',

@@ -123,8 +123,9 @@ describe('cost on the page', () => {
       runs.push({ extractMs: extractMs!, longestTask: Math.max(0, ...during.map((t) => t.duration)) });
     };
     await readRun();
-    // Warm re-audits (the panel's refresh button does the same): the shared 2-core CI machine is noisy, so the
-    // budget is checked on the best run; every run is recorded.
+    // Warm re-audits (the panel's refresh button does the same); every run is recorded. The first run is the
+    // cold one (code not yet compiled, first walk of the page): its longest task is held to the budget. The
+    // shared 2-core CI machine is noisy, so the warm runs' wall time is checked on the best run.
     for (let i = 0; i < 3; i++) {
       const before = await page.getAttribute('html', 'data-revloop-extract');
       await ext.serviceWorker.evaluate((id) => chrome.tabs.sendMessage(id, { kind: 'page:audit' }), tabId);
@@ -146,6 +147,7 @@ describe('cost on the page', () => {
     };
     writeFileSync(`${RESULTS_DIR}/audit-timing.json`, `${JSON.stringify(measurement, null, 2)}\n`);
     console.log('audit timing on the large Amazon page:', JSON.stringify(measurement));
+    expect(runs[0]!.longestTask).toBeLessThan(50);
     expect(best.extractMs).toBeLessThan(50);
     expect(best.longestTask).toBeLessThan(50);
     await page.close();

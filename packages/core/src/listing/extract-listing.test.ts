@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../html/index.js';
 import { asinFromUrl } from './adapters/amazon.js';
 import { itemIdFromUrl } from './adapters/walmart.js';
-import { detectMarketplace, extractListing } from './extract-listing.js';
+import { detectMarketplace, extractListing, extractListingInSteps } from './extract-listing.js';
 import { ListingSchema } from './listing-schema.js';
 
 const extract = (html: string, url = 'https://shop.example/p') => extractListing(parseHtmlDocument(html), url);
@@ -138,5 +138,37 @@ describe('extractListing', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('extractListingInSteps', () => {
+  const page = `<html lang="en"><head><title>Trail Boot</title><meta name="description" content="Boots">
+    <script type="application/ld+json">{"@type":"Product","name":"Trail Boot","offers":{"price":"89.99","priceCurrency":"USD"}}</script></head>
+    <body><span id="productTitle">Trail Boot Waterproof</span><div id="feature-bullets"><ul>
+    ${Array.from({ length: 40 }, (_, i) => `<li><span class="a-list-item">Bullet ${i} keeps feet dry</span></li>`).join('')}
+    </ul></div><h1>Trail Boot</h1></body></html>`;
+  const url = 'https://www.amazon.com/dp/B0C7TRAIL1';
+
+  it('gives exactly the synchronous result, yielding between phases and walk slices', async () => {
+    let yields = 0;
+    const stepped = await extractListingInSteps(parseHtmlDocument(page), url, {
+      yieldToMain: () => {
+        yields++;
+      },
+      sliceSize: 10,
+    });
+    expect(stepped).toEqual(extractListing(parseHtmlDocument(page), url));
+    expect(yields).toBeGreaterThan(10);
+  });
+
+  it('stops with null once the signal is aborted, and reads a non-Document like the sync path', async () => {
+    const controller = new AbortController();
+    const aborted = await extractListingInSteps(parseHtmlDocument(page), url, {
+      yieldToMain: () => controller.abort(),
+      signal: controller.signal,
+    });
+    expect(aborted).toBeNull();
+    const broken = await extractListingInSteps({} as Document, url, { yieldToMain: () => undefined });
+    expect(broken).toEqual(extractListing({} as Document, url));
   });
 });

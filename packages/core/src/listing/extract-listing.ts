@@ -57,22 +57,65 @@ function attempt(warnings: string[], label: string, step: () => void): void {
   }
 }
 
+/** Elements indexed per slice when extraction runs in steps: a few ms of main-thread work on a slow machine. */
+const INDEX_SLICE = 500;
+
 /**
  * Extracts a listing from a product page. Site adapters run first, then structured data, then DOM
  * heuristics, each filling only what is still empty. Each JSON script is parsed once; every DOM read
  * is a targeted query.
  */
 export function extractListing(document: Document, url: string): Listing {
+  const steps = extractionSteps(document, url, Number.POSITIVE_INFINITY);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface ExtractInStepsOptions {
+  /**
+   * Called between phases (and between slices of the page walk) to hand the thread back, e.g.
+   * `() => scheduler.yield()` or a `setTimeout(0)` promise in a browser. Core never schedules by itself.
+   */
+  yieldToMain: () => Promise<unknown> | unknown;
+  /** Elements indexed per slice of the page walk (default 500). */
+  sliceSize?: number;
+  /** Checked after each yield: when aborted, extraction stops and resolves to null. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The same extraction as `extractListing` (identical result), split into short phases with
+ * `yieldToMain` awaited between them, so a large page never blocks a UI thread in one long task.
+ */
+export async function extractListingInSteps(
+  document: Document,
+  url: string,
+  options: ExtractInStepsOptions,
+): Promise<Listing | null> {
+  const steps = extractionSteps(document, url, options.sliceSize ?? INDEX_SLICE);
+  let step = steps.next();
+  while (!step.done) {
+    await options.yieldToMain();
+    if (options.signal?.aborted) return null;
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The extraction phases; each `yield` is a point where the caller may hand the thread back. */
+function* extractionSteps(document: Document, url: string, sliceSize: number): Generator<void, Listing, void> {
   const warnings: string[] = [];
   let index: PageIndex;
   try {
-    index = new PageIndex(document);
+    index = yield* PageIndex.inSlices(document, sliceSize);
   } catch (error) {
     // Not a usable Document: return an empty listing that says why.
     const listing = emptyListing(url, detectWith(url));
     listing.warnings.push(`The page could not be read (${error instanceof Error ? error.message : String(error)}).`);
     return listing;
   }
+  yield;
   const marketplace = detectWith(url, () => index.first(SHOPIFY_SIGNALS) !== null);
   const listing = emptyListing(url, marketplace);
   listing.warnings = warnings;
@@ -87,6 +130,7 @@ export function extractListing(document: Document, url: string): Listing {
     jsonLd = result;
     warnings.push(...result.warnings);
   });
+  yield;
   attempt(warnings, 'Microdata', () => {
     microdata = readMicrodata(index);
   });
@@ -94,9 +138,11 @@ export function extractListing(document: Document, url: string): Listing {
     og = readOpenGraph(index);
   });
   listing.structuredData = { jsonLd: jsonLd.products, microdata, openGraph: og };
+  yield;
 
   if (marketplace === 'amazon') attempt(warnings, 'Amazon adapter', () => extractAmazon(ctx));
   if (marketplace === 'walmart') attempt(warnings, 'Walmart adapter', () => extractWalmart(ctx));
+  if (marketplace === 'amazon' || marketplace === 'walmart') yield;
   attempt(warnings, 'Generic adapter', () => {
     if (marketplace === 'shopify') {
       // JSON-LD first (the generic adapter), then the storefront JSON for what it lacks.
@@ -105,6 +151,7 @@ export function extractListing(document: Document, url: string): Listing {
       extractShopify(ctx, currency ?? 'USD');
     } else extractGeneric(ctx, { jsonLd: jsonLd.products, microdata, og }, jsonLd.breadcrumbs);
   });
+  yield;
   attempt(warnings, 'SEO facts', () => {
     const titleEl = index.first('title');
     const title = textOf(titleEl);

@@ -12,7 +12,12 @@ export {
 } from './audit-listing.js';
 export { currencyFromDomain as listingCurrencyFromDomain, parseAmount as listingParseAmount } from './currency.js';
 export { diffListings, type ListingChange, type ListingChangeKind, type ListingDiff } from './diff-listings.js';
-export { detectMarketplace, extractListing } from './extract-listing.js';
+export {
+  detectMarketplace,
+  type ExtractInStepsOptions,
+  extractListing,
+  extractListingInSteps,
+} from './extract-listing.js';
 export {
   ListingImageSchema,
   ListingMarketplaceSchema,

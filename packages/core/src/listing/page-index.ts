@@ -33,25 +33,51 @@ export function splitSelector(selector: string, sep: ',' | ' '): string[] {
   return out;
 }
 
+const DEFERRED: unique symbol = Symbol('deferred');
+
 export class PageIndex {
   readonly byId = new Map<string, Element>();
   readonly byClass = new Map<string, Element[]>();
   readonly byTag = new Map<string, Element[]>();
   private readonly byAttr = new Map<string, Element[]>();
-  private readonly elements: Element[];
+  private readonly elements: Element[] = [];
   /** Compound selectors the index could not answer, for tests that keep extraction to one walk. */
   readonly fullScans: string[] = [];
 
-  constructor(readonly doc: Document) {
-    const root = doc.documentElement;
+  constructor(
+    readonly doc: Document,
+    /** Module-private: the index starts empty and `inSlices` fills it. */
+    deferred?: typeof DEFERRED,
+  ) {
+    if (deferred === DEFERRED) return;
+    const walk = this.walk(Number.POSITIVE_INFINITY);
+    while (!walk.next().done);
+  }
+
+  /**
+   * Builds the index in slices of `sliceSize` elements, pausing (one `yield`) between slices so a caller
+   * on a UI thread can hand control back; run to the end, it gives exactly the constructor's index.
+   */
+  static *inSlices(doc: Document, sliceSize: number): Generator<void, PageIndex, void> {
+    const index = new PageIndex(doc, DEFERRED);
+    yield* index.walk(sliceSize);
+    return index;
+  }
+
+  private *walk(sliceSize: number): Generator<void, void, void> {
+    const root = this.doc.documentElement;
     if (root === undefined) throw new TypeError('expected a DOM Document');
     // One pre-order walk by element siblings: the elements and order of `querySelectorAll('*')`
     // without running a selector matcher per node (about twice as fast in linkedom). Template
     // contents are skipped, as `querySelectorAll` does (in browsers they are not children at all).
-    const elements: Element[] = [];
-    this.elements = elements;
+    const elements = this.elements;
+    let budget = sliceSize;
     let el: Element | null = root;
     while (el) {
+      if (budget-- <= 0) {
+        yield;
+        budget = sliceSize - 1;
+      }
       elements.push(el);
       this.add(el);
       let next: Element | null = el.localName === 'template' ? null : el.firstElementChild;

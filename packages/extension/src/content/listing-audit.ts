@@ -2,6 +2,7 @@
 
 import { generic } from '../sites/generic.js';
 import { findSite, type SiteAdapter } from '../sites/index.js';
+import { yieldToMain } from '../sites/site.js';
 import { defineContentFeature } from './feature.js';
 import { isOnDemand } from './on-demand.js';
 import { sendToBackground } from './send.js';
@@ -21,7 +22,9 @@ export const listingAudit = defineContentFeature({
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (signal.aborted) return false;
     const started = performance.now();
-    const listing = await site.init({ document, url, signal });
+    // Extraction runs in short phases with a yield between them, so even the first (cold) run on a
+    // large page never holds the main thread for one long task.
+    const listing = await site.init({ document, url, signal, yieldToMain });
     const extractMs = performance.now() - started;
     if (!listing || signal.aborted) return false;
     // Exposed for the browser test that checks the main thread is never blocked for long.

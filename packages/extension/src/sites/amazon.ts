@@ -1,6 +1,5 @@
 /** Amazon detail pages (`/dp/ASIN`, `/gp/product/ASIN`): detected by URL plus the title or buy-box element. */
-import { extractListing } from '@revloop/core/listing';
-import { defineSite } from './site.js';
+import { defineSite, extractOnPage } from './site.js';
 
 const PRODUCT_PATH = /\/(?:dp|gp\/product|gp\/aw\/d)\/[A-Z0-9]{10}(?:[/?]|$)/i;
 
@@ -15,5 +14,5 @@ export const amazon = defineSite({
   detect: (document, url) =>
     PRODUCT_PATH.test(url.pathname) ||
     document.querySelector('#productTitle, #dp-container, input#ASIN, [data-asin][id="dp"]') !== null,
-  init: ({ document, url }) => extractListing(document, url.href),
+  init: extractOnPage,
 });

@@ -1,6 +1,5 @@
 /** Any store with schema.org Product data (JSON-LD, microdata or `og:type=product`); used for on-demand audits. */
-import { extractListing } from '@revloop/core/listing';
-import { defineSite } from './site.js';
+import { defineSite, extractOnPage } from './site.js';
 
 /** Looks at script types and a few attributes only; JSON-LD text is read only when a ld+json script exists. */
 export function hasProductData(document: Document): boolean {
@@ -17,5 +16,5 @@ export const generic = defineSite({
   id: 'generic',
   matches: ['https://*/*', 'http://*/*'],
   detect: (document) => hasProductData(document),
-  init: ({ document, url }) => extractListing(document, url.href),
+  init: extractOnPage,
 });

@@ -1,6 +1,5 @@
 /** Shopify storefront product pages (`/products/<handle>`) on `*.myshopify.com`, or any store audited on demand. */
-import { extractListing } from '@revloop/core/listing';
-import { defineSite } from './site.js';
+import { defineSite, extractOnPage } from './site.js';
 
 const SHOPIFY_MARKERS =
   'meta[name="shopify-checkout-api-token"], meta[name="shopify-digital-wallet"], link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], #shopify-features';
@@ -11,5 +10,5 @@ export const shopify = defineSite({
   detect: (document, url) =>
     /\/products\/[^/]+\/?$/.test(url.pathname) &&
     (url.hostname.endsWith('.myshopify.com') || document.querySelector(SHOPIFY_MARKERS) !== null),
-  init: ({ document, url }) => extractListing(document, url.href),
+  init: extractOnPage,
 });

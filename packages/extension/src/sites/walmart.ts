@@ -1,6 +1,5 @@
 /** Walmart item pages (`/ip/<slug>/<id>`): detected by URL plus the product heading or `__NEXT_DATA__`. */
-import { extractListing } from '@revloop/core/listing';
-import { defineSite } from './site.js';
+import { defineSite, extractOnPage } from './site.js';
 
 export const walmart = defineSite({
   id: 'walmart',
@@ -8,5 +7,5 @@ export const walmart = defineSite({
   detect: (document, url) =>
     /^\/ip\//.test(url.pathname) ||
     document.querySelector('[data-testid="product-title"], h1[itemprop="name"], script#__NEXT_DATA__') !== null,
-  init: ({ document, url }) => extractListing(document, url.href),
+  init: extractOnPage,
 });
