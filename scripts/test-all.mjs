@@ -31,13 +31,28 @@ for (const [name, cmd, args] of steps) {
   }
 }
 
+// The browser suite measures main-thread blocking, so it runs alone, after the CPU-heavy unit and property tests.
+const VITEST_RUNS = [
+  ['vitest: core and workspace', ['--project', 'core', '--project', 'workspace']],
+  ...(existsSync('packages/extension/package.json')
+    ? [['vitest: extension (Chromium)', ['--project', 'extension']]]
+    : []),
+];
+
 if (!failures.includes('build')) {
-  process.stdout.write('\n▶ vitest (all projects)\n');
-  rmSync(REPORT, { force: true });
-  spawnSync('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`], {
-    stdio: 'inherit',
-  });
-  if (existsSync(REPORT)) {
+  for (const [name, projectArgs] of VITEST_RUNS) {
+    process.stdout.write(`\n▶ ${name}\n`);
+    rmSync(REPORT, { force: true });
+    spawnSync(
+      'pnpm',
+      ['exec', 'vitest', 'run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`],
+      { stdio: 'inherit' },
+    );
+    if (!existsSync(REPORT)) {
+      failed += 1;
+      failures.push(`${name} produced no report`);
+      continue;
+    }
     const report = JSON.parse(readFileSync(REPORT, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
@@ -45,11 +60,11 @@ if (!failures.includes('build')) {
     const broken = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0);
     failed += broken.length;
     for (const t of broken) failures.push(`suite ${t.name}`);
-    if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} vitest test(s)`);
-    if (report.numTotalTests === 0) failures.push('vitest ran no test');
-  } else {
-    failed += 1;
-    failures.push('vitest produced no report');
+    if (report.numFailedTests > 0) failures.push(`${report.numFailedTests} test(s) in ${name}`);
+    if (report.numTotalTests === 0) {
+      failed += 1;
+      failures.push(`${name} ran no test`);
+    }
   }
 }
 
