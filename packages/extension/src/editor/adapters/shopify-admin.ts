@@ -1,10 +1,10 @@
 /** Shopify admin product editor: title, description (TinyMCE iframe or rich text), SEO title and description. */
-import type { EditorAdapter, EditorField, FieldRole } from '../types.js';
-import { frameDocs, queryAllIn } from './frame-docs.js';
+import type { EditorAdapter } from '../types.js';
+import { type EditorFieldSpec, fieldTable } from './field-table.js';
 
 const ID = 'shopify-admin';
 /** Every selector for the admin lives here: the admin is a SPA that changes without notice. */
-const FIELDS: { key: string; role: FieldRole; label: string; selector: string }[] = [
+const FIELDS: EditorFieldSpec[] = [
   { key: 'shopify.product.title', role: 'product-title', label: 'Product title', selector: 'input[name="title"]' },
   {
     key: 'shopify.product.description',
@@ -26,7 +26,6 @@ const FIELDS: { key: string; role: FieldRole; label: string; selector: string }[
     selector: 'textarea[name="seoDescription"], textarea[name="seo-description"], textarea#seoDescription',
   },
 ];
-const ANY_FIELD = FIELDS.map((f) => f.selector).join(', ');
 
 export const shopifyAdminAdapter: EditorAdapter = {
   id: ID,
@@ -35,20 +34,5 @@ export const shopifyAdminAdapter: EditorAdapter = {
     (url.hostname.endsWith('.myshopify.com') && /^\/admin\/products\/[^/]+/.test(url.pathname)),
   detect: (doc) =>
     doc.querySelector('input[name="title"], iframe#product-description_ifr, [data-id="product-description"]') !== null,
-  fields(doc) {
-    const docs = frameDocs(doc, 'iframe#product-description_ifr');
-    const out: EditorField[] = [];
-    for (const f of FIELDS) {
-      for (const element of queryAllIn(docs, f.selector)) {
-        out.push({ element, key: f.key, role: f.role, label: f.label, adapterId: ID });
-      }
-    }
-    return out;
-  },
-  fieldFor(element) {
-    const el = element.closest<HTMLElement>(ANY_FIELD);
-    if (!el) return null;
-    const f = FIELDS.find((c) => el.matches(c.selector));
-    return f ? { element: el, key: f.key, role: f.role, label: f.label, adapterId: ID } : null;
-  },
+  ...fieldTable(ID, FIELDS, 'iframe#product-description_ifr'),
 };
