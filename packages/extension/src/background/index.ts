@@ -1,5 +1,6 @@
 /** Service worker (Chrome) / background script (Firefox): routes messages, keeps badges and history, syncs editor sites. */
 import '../platform/zod-jitless.js';
+import { forgetEditorLintSettings } from '../editor/background-lint.js';
 import { browser, type Runtime } from '../platform/browser.js';
 import { loadSettings, SETTINGS_KEY } from '../settings/storage.js';
 import { registerContextMenu } from './context-menu.js';
@@ -16,10 +17,11 @@ registerContextMenu();
 browser.tabs.onRemoved.addListener((tabId) => void setTabAudit(tabId, null));
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[SETTINGS_KEY])
-    void loadSettings()
-      .then(syncEditorSites)
-      .catch(() => {});
+  if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+  forgetEditorLintSettings();
+  void loadSettings()
+    .then(syncEditorSites)
+    .catch(() => {});
 });
 
 browser.permissions.onRemoved?.addListener(

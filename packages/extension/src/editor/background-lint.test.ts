@@ -8,7 +8,8 @@ const stored = {
 };
 // The real storage module talks to browser.storage; the handler only needs the loaded settings.
 vi.mock('../settings/storage.js', () => ({ loadSettings: vi.fn(async () => stored) }));
-const { handleEditorLint } = await import('./background-lint.js');
+const { loadSettings } = await import('../settings/storage.js');
+const { forgetEditorLintSettings, handleEditorLint } = await import('./background-lint.js');
 
 describe('handleEditorLint', () => {
   it('lints with the stored brand config and the user’s field mapping', async () => {
@@ -29,5 +30,18 @@ describe('handleEditorLint', () => {
       field: { key: 'custom.meta', role: 'seo-description' },
     });
     expect(r?.placement).toBe('seo.meta-description');
+  });
+
+  it('reads storage once, and again only after the settings change', async () => {
+    forgetEditorLintSettings();
+    const reads = vi.mocked(loadSettings).mock.calls.length;
+    const lint = (text: string) =>
+      handleEditorLint({ kind: 'editor:lint', text, field: { key: 'shopify.product.title', role: 'product-title' } });
+    await lint('Serum that cures acne');
+    await lint('Serum that cures acne, twice');
+    expect(vi.mocked(loadSettings).mock.calls.length).toBe(reads + 1);
+    forgetEditorLintSettings();
+    await lint('Serum that cures acne');
+    expect(vi.mocked(loadSettings).mock.calls.length).toBe(reads + 2);
   });
 });

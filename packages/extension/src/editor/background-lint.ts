@@ -4,17 +4,30 @@ import { createCoreCheck } from './core-check.js';
 import type { EditorLintMessage } from './lint-message.js';
 import type { CheckResult, CheckText } from './types.js';
 
-let cached: { key: string; check: CheckText } | undefined;
+// Lints arrive on every debounced keystroke: keep the compiled check in memory instead of reading, migrating and
+// re-validating stored settings each time. `forgetEditorLintSettings` drops it when the stored settings change.
+let pending: Promise<CheckText> | undefined;
 
-/** Lints with the current settings; the compiled check is reused until the settings change. */
-export async function handleEditorLint(message: EditorLintMessage): Promise<CheckResult | null> {
+async function compileFromStorage(): Promise<CheckText> {
   const settings = await loadSettings();
-  const picked = {
+  return createCoreCheck({
     brand: settings.brand,
     ruleOverrides: settings.ruleOverrides,
     editorPlacements: settings.editorPlacements,
-  };
-  const key = JSON.stringify(picked);
-  if (cached?.key !== key) cached = { key, check: createCoreCheck(picked) };
-  return cached.check(message.text, message.field);
+  });
+}
+
+/** Call when stored settings change: the next lint compiles the check from the new settings. */
+export function forgetEditorLintSettings(): void {
+  pending = undefined;
+}
+
+/** Lints with the current settings; the compiled check is reused until the settings change. */
+export async function handleEditorLint(message: EditorLintMessage): Promise<CheckResult | null> {
+  pending ??= compileFromStorage().catch((error: unknown) => {
+    pending = undefined; // a failed read must not stick: try again on the next lint
+    throw error;
+  });
+  const check = await pending;
+  return check(message.text, message.field);
 }
