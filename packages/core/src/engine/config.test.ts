@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError, parseEngineConfig, resolveEngineConfig } from './config.js';
+import { isRevloopError } from './errors.js';
 import { defineRule } from './rule.js';
 
 const meta = { summary: 'x', rationale: 'x', source: 'x', examples: { valid: [], invalid: [] } };
@@ -56,6 +57,29 @@ describe('resolveEngineConfig', () => {
       parseEngineConfig([a], { rules: { 'p/a': { colour: 'red' } } });
     } catch (error) {
       expect((error as ConfigError).findings[0]?.field).toBe('rules.p/a.colour');
+    }
+  });
+
+  it("accepts a renamed rule's old id, applies it to the new id and says so", () => {
+    const renamedRule = { ...a, id: 'p/new-a', aliases: ['p/a'] };
+    const { config, findings } = resolveEngineConfig([renamedRule, b], { rules: { 'p/a': 'off' } });
+    expect(config.rules.map((r) => r.rule.id)).toEqual(['p/b']);
+    expect(findings).toMatchObject([{ ruleId: 'config/invalid', severity: 'info', field: 'rules.p/a' }]);
+  });
+
+  it('lets the new id win when both the old and the new id are set', () => {
+    const renamedRule = { ...a, id: 'p/new-a', aliases: ['p/a'] };
+    const { config } = resolveEngineConfig([renamedRule], { rules: { 'p/a': 'off', 'p/new-a': 'error' } });
+    expect(config.rules.map((r) => [r.rule.id, r.severity])).toEqual([['p/new-a', 'error']]);
+  });
+
+  it('ConfigError is a RevloopError with the config/invalid code', () => {
+    try {
+      parseEngineConfig([a], { rules: { 'p/a': { colour: 'red' } } });
+      expect.unreachable();
+    } catch (error) {
+      expect(isRevloopError(error)).toBe(true);
+      expect((error as ConfigError).code).toBe('config/invalid');
     }
   });
 });

@@ -1,5 +1,6 @@
 /** Engine config: turn rules on or off, override severities and weights, set options, extend presets. */
 import { z } from 'zod';
+import { RevloopError } from './errors.js';
 import { type Finding, SeveritySchema } from './finding.js';
 import type { AnyRuntimeRule } from './rule.js';
 
@@ -51,10 +52,10 @@ export interface ResolvedConfig<Ctx = unknown> {
 export type Presets = Readonly<Record<string, EngineConfig>>;
 
 /** Thrown by `parseEngineConfig` when config is invalid; `findings` name every bad key. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(readonly findings: Finding[]) {
-    super(`Invalid config: ${findings.map((f) => f.message).join(' ')}`);
+export class ConfigError extends RevloopError {
+  override name = 'ConfigError';
+  constructor(findings: Finding[]) {
+    super('config/invalid', findings, `Invalid config: ${findings.map((f) => f.message).join(' ')}`);
   }
 }
 
@@ -139,15 +140,33 @@ export function resolveEngineConfig<Ctx>(
  */
 export function applyRuleSettings<Ctx>(
   rules: readonly AnyRuntimeRule<Ctx>[],
-  settings: Readonly<Record<string, RuleSetting>>,
+  settingsInput: Readonly<Record<string, RuleSetting>>,
   findings: Finding[] = [],
 ): { config: ResolvedConfig<Ctx>; findings: Finding[] } {
+  let settings = settingsInput;
   const known = new Map(rules.map((r) => [r.id, r]));
+  const renamed = new Map<string, string>();
+  for (const rule of rules) for (const alias of rule.aliases ?? []) renamed.set(alias, rule.id);
+  let current: Record<string, RuleSetting> | undefined;
   for (const id of Object.keys(settings)) {
-    if (!known.has(id)) {
+    const newId = renamed.get(id);
+    if (newId !== undefined && !known.has(id)) {
+      findings.push(
+        configFinding(
+          `rules.${id}`,
+          `Rule "${id}" is now "${newId}"; rename the key (the old id stops working in the next minor version).`,
+          'info',
+        ),
+      );
+      current ??= { ...settings };
+      // The new id wins when both are set.
+      if (!(newId in settings)) current[newId] = settings[id] as RuleSetting;
+      delete current[id];
+    } else if (!known.has(id)) {
       findings.push(configFinding(`rules.${id}`, `Unknown rule "${id}"; the setting is ignored.`, 'warning'));
     }
   }
+  if (current) settings = current;
 
   const resolved: ResolvedRule<Ctx>[] = [];
   const weights: Record<string, number> = {};

@@ -25,6 +25,8 @@ export interface Rule<Ctx = unknown, Options = undefined> {
   id: string;
   category: string;
   severity: Severity;
+  /** Former ids still accepted in config for one minor version after a rename (config warns that they are old). */
+  aliases?: readonly string[];
   /** How much one finding of this rule costs in the score, as a multiple of its severity weight. Default 1. */
   weight?: number;
   meta: RuleMeta;

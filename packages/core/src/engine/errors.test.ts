@@ -1,0 +1,42 @@
+// Tests for RevloopError: codes, findings, the cross-build guard and input descriptions that never echo huge values.
+import { describe, expect, it } from 'vitest';
+import { describeValue, invalidInputError, isRevloopError, RevloopError } from './errors.js';
+
+describe('RevloopError', () => {
+  it('carries a code, the findings and a message built from them', () => {
+    const error = new RevloopError('links/relative-url', [
+      { ruleId: 'links/invalid-url', category: 'links', severity: 'error', message: 'Pass a base URL.' },
+    ]);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.code).toBe('links/relative-url');
+    expect(error.message).toBe('Pass a base URL.');
+    expect(error.findings).toHaveLength(1);
+  });
+
+  it('isRevloopError recognises the brand, not the class identity (ESM and CJS builds are two classes)', () => {
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('@revloop/core/error')]: true, code: 'a/b' });
+    expect(isRevloopError(foreign)).toBe(true);
+    expect(isRevloopError(new RevloopError('a/b', []))).toBe(true);
+    expect(isRevloopError(new TypeError('x'))).toBe(false);
+    expect(isRevloopError(null)).toBe(false);
+    expect(isRevloopError('a/b')).toBe(false);
+  });
+});
+
+describe('invalidInputError', () => {
+  it.each<[unknown, string]>([
+    [undefined, 'undefined'],
+    [null, 'null'],
+    [42, 'number 42'],
+    ['short', '"short"'],
+    ['x'.repeat(500), 'a string of 500 characters'],
+    [[1, 2], 'an array of 2'],
+    [{ a: 1 }, 'an object'],
+  ])('describes %s without echoing it whole', (value, described) => {
+    expect(describeValue(value)).toBe(described);
+    const error = invalidInputError('listing', 'listing', value, 'a Listing object');
+    expect(error.code).toBe('listing/invalid-input');
+    expect(error.findings[0]).toMatchObject({ ruleId: 'listing/invalid-input', field: 'listing', severity: 'error' });
+    expect(error.message).toBe(`"listing" must be a Listing object; got ${described}.`);
+  });
+});
