@@ -1,39 +1,53 @@
 #!/usr/bin/env node
-// Runs every core benchmark and prints a medians table (Vitest's console table shows means, which GC outliers skew).
+// Runs every core benchmark (packages/core/bench/**/*.bench.ts) and prints a table of medians against each group's
+// in-run baseline (Vitest's console table shows means, which GC outliers skew). A full run (no filter arguments)
+// records the results in docs/figures.json and rewrites the figures regions of docs/benchmarks.md; `--no-write` skips.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { REGIONS, updateDocs, writeFiguresSection } from './lib/figures.mjs';
 
 const OUT = join(process.cwd(), '.bench-report.json');
+const noWrite = process.argv.includes('--no-write');
+const filters = process.argv.slice(2).filter((a) => a !== '--no-write');
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown',
+  // Sampled before the run: on a shared machine the load explains most of the spread between runs.
+  loadAverage: loadavg(),
+  node: process.versions.node,
+};
 rmSync(OUT, { force: true });
-const args = [
-  '--filter',
-  '@revloop/core',
-  'exec',
-  'vitest',
-  'bench',
-  '--run',
-  '--outputJson',
-  OUT,
-  ...process.argv.slice(2),
-];
-const run = spawnSync('pnpm', args, { stdio: 'inherit' });
+const run = spawnSync(
+  'pnpm',
+  ['--filter', '@revloop/core', 'exec', 'vitest', 'bench', '--run', '--outputJson', OUT, ...filters],
+  { stdio: 'inherit' },
+);
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const report = JSON.parse(readFileSync(OUT, 'utf8'));
-const fmtTime = (ms) => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
-const fmtRate = (ms) => Math.round(1000 / ms).toLocaleString('en-US');
-console.log('\n## Medians\n');
-console.log('| file | group | benchmark | median | ops/s at median | vs first in group |');
-console.log('|---|---|---|---|---|---|');
-for (const file of report.files) {
-  const name = file.filepath.split('/').pop();
+rmSync(OUT, { force: true });
+/** One row per benchmark: its median, to four significant digits (the run-to-run spread is far larger). */
+const rows = [];
+for (const file of [...report.files].sort((a, b) => a.filepath.localeCompare(b.filepath))) {
   for (const group of file.groups) {
-    const first = group.benchmarks[0]?.median;
     for (const b of group.benchmarks) {
-      const ratio = first ? `${(b.median / first).toFixed(2)}×` : '';
-      const label = group.fullName.split(' > ').slice(1).join(' > ');
-      console.log(`| ${name} | ${label} | ${b.name} | ${fmtTime(b.median)} | ${fmtRate(b.median)} | ${ratio} |`);
+      rows.push({
+        file: file.filepath.split('/').pop(),
+        group: group.fullName.split(' > ').slice(1).join(' > '),
+        name: b.name,
+        medianMs: Number(b.median.toPrecision(4)),
+      });
     }
   }
+}
+
+console.log('\n## Medians\n');
+console.log(REGIONS['bench-medians']({ bench: { rows } }));
+
+if (filters.length === 0 && !noWrite) {
+  writeFiguresSection('bench', { date: new Date().toISOString(), machine, rows });
+  const changed = updateDocs();
+  console.log(`\nwrote docs/figures.json (bench); regions rewritten in: ${changed.join(', ') || 'none'}`);
 }

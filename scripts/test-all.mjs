@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every check (build, types, lint, packaging, size, all Vitest suites) and prints "N passed, N failed".
+// Runs every check (build, types, lint, packaging, size, all Vitest suites) and prints "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -18,6 +18,8 @@ const steps = [
 
 let passed = 0;
 let failed = 0;
+// Skipped tests (it.skip, it.todo, skipIf) are counted apart so a suite cannot go quiet by skipping.
+let skipped = 0;
 const failures = [];
 for (const [name, cmd, args] of steps) {
   process.stdout.write(`\n▶ ${name}\n`);
@@ -56,6 +58,7 @@ if (!failures.includes('build')) {
     const report = JSON.parse(readFileSync(REPORT, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
     // A suite that fails to load has no tests to count; count it as one failure.
     const broken = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0);
     failed += broken.length;
@@ -69,5 +72,5 @@ if (!failures.includes('build')) {
 }
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

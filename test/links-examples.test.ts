@@ -110,6 +110,6 @@ describe('links demo', () => {
     expect(run.stdout).toContain('18 links, 6 duplicates folded');
     expect(run.stdout).toContain('utm_id={campaignid}&utm_term={keyword}#reviews');
     expect(run.stdout).toMatch(/fb \/ social_paid +Organic Social/);
-    expect(run.stdout).toContain('Refused (policy)');
+    expect(run.stdout).toContain('Refused (links/policy)');
   });
 });

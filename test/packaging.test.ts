@@ -1,3 +1,4 @@
+// Packaging of the built @revloop/core: the exports map, ESM and CJS loading, and the root entry.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import corePackage from '../packages/core/package.json' with { type: 'json' };

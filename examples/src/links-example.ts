@@ -6,10 +6,10 @@ import {
   buildCampaignMatrix,
   buildCampaignUrl,
   type CampaignPolicy,
-  CampaignUrlError,
   checkCampaignUrl,
   defaultCampaignPolicy,
-  defaultChannelGroup,
+  isCampaignUrlError,
+  predictChannelGroup,
 } from '@revloop/core/links';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +26,7 @@ const matrix = buildCampaignMatrix(
     campaigns: ['Summer Launch 2025'],
     contents: ['hero_video', '{{ad.name}}', '__CID_NAME__'],
   },
-  policy,
+  { policy },
 );
 console.log(
   `${matrix.rows.length} links, ${matrix.duplicatesRemoved} duplicates folded (FB = facebook), ${matrix.failed} refused`,
@@ -51,7 +51,7 @@ const lines = readFileSync(join(here, '../links/existing-links.txt'), 'utf8')
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'));
 for (const url of lines) {
-  const report = checkCampaignUrl(url, policy);
+  const report = checkCampaignUrl(url, { policy });
   console.log(`\n${url}\n  → ${report.channel} (score ${report.score})`);
   for (const f of report.findings) console.log(`  ${f.severity.padEnd(7)} ${f.ruleId} [${f.field ?? ''}] ${f.message}`);
 }
@@ -67,13 +67,14 @@ for (const [source, medium, campaign] of [
   ['x.com', 'referral', ''],
 ]) {
   console.log(
-    `${`${source} / ${medium}${campaign ? ` / ${campaign}` : ''}`.padEnd(36)} ${defaultChannelGroup({ source, medium, campaign })}`,
+    `${`${source} / ${medium}${campaign ? ` / ${campaign}` : ''}`.padEnd(36)} ${predictChannelGroup({ source, medium, campaign })}`,
   );
 }
 
 try {
   buildCampaignUrl('https://shop.example.com/', { source: 'facebook', content: 'jane@example.com' }, { policy });
 } catch (error) {
-  if (!(error instanceof CampaignUrlError)) throw error;
+  // isCampaignUrlError, not instanceof: it also recognises an error thrown by the package's other (CJS) build.
+  if (!isCampaignUrlError(error)) throw error;
   console.log(`\nRefused (${error.code}): ${error.findings.map((f) => `${f.field}: ${f.message}`).join(' / ')}`);
 }

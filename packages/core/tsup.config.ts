@@ -1,4 +1,4 @@
-// Build config: one ESM + CJS + d.ts entry per public subpath.
+// Build config: one ESM + CJS + d.ts entry per public subpath, plus the unversioned `internal` one.
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -11,6 +11,8 @@ export default defineConfig({
     'links/index': 'src/links/index.ts',
     'listing/index': 'src/listing/index.ts',
     'html/index': 'src/html/index.ts',
+    // Not semver-covered helpers for the extension, docs generation and tests (see the file's header).
+    internal: 'src/internal.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

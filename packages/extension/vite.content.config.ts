@@ -1,6 +1,7 @@
 // Content scripts: classic IIFE files (content scripts cannot be ES modules). `CONTENT_BUNDLE=listing|editor` picks the
 // bundle: content.js for product pages, editor.js for the CMS sites the user enabled.
 import { defineConfig } from 'vite';
+import { buildFlavor } from './scripts/flavor.mjs';
 
 export default defineConfig(({ mode }) => {
   const bundle = process.env.CONTENT_BUNDLE === 'editor' ? 'editor' : 'listing';
@@ -9,10 +10,11 @@ export default defineConfig(({ mode }) => {
     define: {
       __TARGET__: JSON.stringify(mode),
       __CONTENT_BUNDLE__: JSON.stringify(bundle),
+      __REVLOOP_TEST__: JSON.stringify(buildFlavor().test),
       'process.env.NODE_ENV': '"production"',
     },
     build: {
-      outDir: `dist/${mode}`,
+      outDir: buildFlavor().outDir(mode),
       emptyOutDir: false,
       target: 'es2022',
       minify: true,

@@ -3,7 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  define: { __TARGET__: JSON.stringify('chrome'), __CONTENT_BUNDLE__: JSON.stringify('all') },
+  define: {
+    __TARGET__: JSON.stringify('chrome'),
+    __CONTENT_BUNDLE__: JSON.stringify('all'),
+    __REVLOOP_TEST__: JSON.stringify(true),
+  },
   test: {
     name: 'extension',
     root: fileURLToPath(new URL('.', import.meta.url)),

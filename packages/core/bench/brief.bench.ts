@@ -1,7 +1,8 @@
 // checkBrief throughput on a realistic brief (target ≥ 50,000/s on one core), against BriefSchema.safeParse alone.
 import { bench, describe } from 'vitest';
 import { SAMPLE_BRIEF } from '../src/brief/fixtures.js';
-import { BRIEF_EXAMPLE_NOW, BriefSchema, checkBrief } from '../src/brief/index.js';
+import { BriefSchema, checkBrief } from '../src/brief/index.js';
+import { BRIEF_EXAMPLE_NOW } from '../src/brief/pack.js';
 
 const now = BRIEF_EXAMPLE_NOW;
 const vague = {

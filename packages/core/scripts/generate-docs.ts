@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverRulePacks, discoverSchemas } from '../src/discover.js';
-import { renderRulesMarkdown, toJsonSchemas } from '../src/engine/index.js';
+import { toJsonSchemas } from '../src/engine/index.js';
+import { renderRulesMarkdown } from '../src/internal.js';
 
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../../docs');
 

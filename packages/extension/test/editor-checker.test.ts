@@ -9,7 +9,7 @@ import {
   hoverUnderlineOf,
   OVERLAY,
 } from './fixtures/editors/page-helpers.js';
-import { type LaunchedExtension, launchExtension, RESULTS_DIR, serveFixture } from './helpers/browser.js';
+import { contentState, type LaunchedExtension, launchExtension, RESULTS_DIR, serveFixture } from './helpers/browser.js';
 
 const SHOPIFY = 'https://admin.shopify.com/store/demo/products/123';
 const WORDPRESS = 'https://example-shop.com/wp-admin/post.php?post=1&action=edit';
@@ -53,15 +53,28 @@ afterAll(async () => {
 async function open(url: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-revloop')?.includes('editor-checker'));
+  // The content script reports over a runtime message (test build only); the page itself carries no marker.
+  await expect
+    .poll(async () => (await contentState(ext, page))?.ran ?? [], { timeout: 15_000 })
+    .toContain('editor-checker');
+  expect(await pageMarkers(page)).toEqual([]);
   return page;
 }
 
 async function stats(page: Page): Promise<{ fields: number; lints: number; lastLintMs: number; maxLintMs: number }> {
-  return page.evaluate(() => {
-    document.documentElement.dispatchEvent(new CustomEvent('revloop:editor-stats'));
-    return JSON.parse(document.documentElement.dataset.revloopEditorStats ?? '{}');
-  });
+  const state = await contentState(ext, page);
+  if (!state?.editor) throw new Error('the editor checker is not running in this page');
+  return state.editor;
+}
+
+/** revloop attributes on <html>/<body> and properties on the page's window: what page scripts could read. */
+function pageMarkers(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...[document.documentElement, document.body].flatMap((el) =>
+      el ? el.getAttributeNames().filter((n) => n.includes('revloop')) : [],
+    ),
+    ...Object.keys(window).filter((k) => k.toLowerCase().includes('revloop')),
+  ]);
 }
 
 describe('editor checker in Chromium', () => {
@@ -156,6 +169,20 @@ describe('editor checker in Chromium', () => {
     };
     writeFileSync(join(RESULTS_DIR, 'editor-latency.json'), JSON.stringify(result, null, 2));
     console.log(`[editor-checker] latency ${JSON.stringify(result)}`);
+    await page.close();
+  });
+
+  it('leaves nothing on the page a script could read, and ignores events the page dispatches', async () => {
+    const page = await open(PLAIN);
+    await page.locator('textarea#body').click();
+    await expect.poll(async () => (await stats(page)).lints).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      document.documentElement.dispatchEvent(new CustomEvent('revloop:editor-stats'));
+      window.dispatchEvent(new CustomEvent('revloop:editor-stats'));
+    });
+    await page.waitForTimeout(200);
+    expect(await pageMarkers(page)).toEqual([]);
+    expect(await page.evaluate(() => JSON.stringify(document.documentElement.dataset))).toBe('{}');
     await page.close();
   });
 

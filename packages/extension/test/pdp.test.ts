@@ -1,5 +1,6 @@
 // Real Chromium: badge and panel on every listing fixture (served at its real URL), "show on page", history and diff.
 import { mkdirSync } from 'node:fs';
+import { type Finding, sortFindings } from '@revloop/core/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARKETPLACE_MATCHES } from '../scripts/manifest.mjs';
@@ -95,6 +96,10 @@ describe('listing fixtures: badge and panel', () => {
       if (f.expected.listing.bullets) {
         expect(await panel.textContent('[data-fact="bullets"]')).toBe(String(f.expected.listing.bullets.length));
       }
+      // The audit leaves no marker on the page (attributes a page script could read to detect the extension).
+      expect(
+        await page.evaluate(() => document.documentElement.getAttributeNames().filter((n) => n.includes('revloop'))),
+      ).toEqual([]);
       await panel.setViewportSize({ width: 420, height: 1400 });
       await panel.screenshot({ path: `${RESULTS_DIR}/panel-${f.name}.png`, fullPage: true });
       await panel.close();
@@ -106,14 +111,21 @@ describe('listing fixtures: badge and panel', () => {
 describe('show on page', () => {
   const weak = fixtures.find((f) => f.expected.band === 'poor') ?? fixtures[0];
   it.skipIf(!weak)('scrolls to and outlines the element a finding points at', async () => {
-    const { page, panel } = await openAudited(weak!.url);
+    const { page, tabId, panel } = await openAudited(weak!.url);
     const button = panel.locator('.finding:has(button.show-on-page)').first();
     const rule = await button.getAttribute('data-rule');
     expect(rule).toBeTruthy();
     await button.locator('button.show-on-page').click();
     const host = page.locator('revloop-highlight');
     await host.waitFor({ state: 'attached' });
-    const target = (await host.getAttribute('data-target'))!;
+    // The element the finding points at, from the extension's own record (the page-side host names nothing).
+    const record = await ext.serviceWorker.evaluate(
+      async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`],
+      tabId,
+    );
+    const target = sortFindings(record.report.findings as Finding[]).find((f) => f.ruleId === rule && f.target)!
+      .target!;
+    expect(await host.evaluate((el) => el.getAttributeNames())).toEqual(['style']);
     const [boxRect, targetRect] = await page.evaluate((sel) => {
       const h = document.querySelector('revloop-highlight')!;
       const box = h.shadowRoot!.querySelector('.box')!.getBoundingClientRect();

@@ -1,7 +1,10 @@
+// Tests for checkBrief: verdicts, presets and config verbs, catalogs, and that it never throws on any input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isRevloopError } from '../engine/errors.js';
 import { createFunnelCatalog } from '../funnel/catalog.js';
 import { briefVerdict, checkBrief } from './check.js';
+import { parseBriefConfig, resolveBriefConfig } from './config.js';
 import { SAMPLE_BRIEF } from './fixtures.js';
 import { BRIEF_EXAMPLE_NOW } from './pack.js';
 
@@ -56,14 +59,70 @@ describe('checkBrief', () => {
     expect(checkBrief(vague, { now, config: { extends: 'strict' } }).findings[0]?.severity).toBe('error');
     expect(checkBrief(vague, { now, config: { rules: { 'brief/generic-audience': 'off' } } }).findings).toEqual([]);
     const bad = checkBrief(SAMPLE_BRIEF, { now, config: { extends: 'strictest', rules: { 'brief/nope': 'error' } } });
-    expect(bad.findings.map((f) => [f.ruleId, f.field])).toEqual([
+    expect(bad.configFindings.map((f) => [f.ruleId, f.field])).toEqual([
       ['config/invalid', 'extends'],
       ['config/invalid', 'rules.brief/nope'],
     ]);
-    expect(checkBrief(SAMPLE_BRIEF, { now, config: 'nonsense' }).findings[0]).toMatchObject({
+    expect(checkBrief(SAMPLE_BRIEF, { now, config: 'nonsense' }).configFindings[0]).toMatchObject({
       ruleId: 'config/invalid',
       field: '(root)',
     });
+  });
+
+  // Regression (issue 9): config findings were run as findings, so a typo in config cost 15 points and blocked the brief.
+  it('never lets a config finding change the score, counts or verdict', () => {
+    const clean = checkBrief(SAMPLE_BRIEF, { now });
+    for (const config of [{ rules: { 'brief/nope': 'error' } }, { extends: 'strictest' }, 'nonsense', { rule: {} }]) {
+      const r = checkBrief(SAMPLE_BRIEF, { now, config });
+      expect(r.configFindings.length).toBeGreaterThan(0);
+      expect([r.score, r.verdict, r.counts, r.findings]).toEqual([
+        clean.score,
+        clean.verdict,
+        clean.counts,
+        clean.findings,
+      ]);
+    }
+  });
+
+  it('drops only the bad setting', () => {
+    const vague = { ...SAMPLE_BRIEF, audience: 'busy urban professionals' };
+    const r = checkBrief(vague, { now, config: { extends: 'strict', rules: 5, typo: true } });
+    expect(r.findings[0]?.severity).toBe('error');
+    expect(r.configFindings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', 'typo'],
+      ['config/invalid', 'rules'],
+    ]);
+  });
+
+  it('turns bad options into config findings and keeps the rest', () => {
+    const r = checkBrief(SAMPLE_BRIEF, {
+      now,
+      catalog: { nope: 1 } as never,
+      readyScore: Number.NaN,
+    });
+    expect(r.configFindings.map((f) => f.field)).toEqual(['catalog', 'readyScore']);
+    expect(r.verdict).toBe('ready');
+    const badNow = checkBrief(SAMPLE_BRIEF, { now: new Date('not a date') });
+    expect(badNow.configFindings.map((f) => f.field)).toEqual(['now']);
+    expect(checkBrief(SAMPLE_BRIEF, null as never).configFindings).toEqual([]);
+    expect(checkBrief(SAMPLE_BRIEF, 'x' as never).configFindings.map((f) => f.field)).toEqual(['options']);
+  });
+
+  it('parseBriefConfig throws a RevloopError with code config/invalid; resolveBriefConfig never throws', () => {
+    expect(() => parseBriefConfig({ extends: 'strictest' })).toThrow(
+      expect.objectContaining({ code: 'config/invalid' }),
+    );
+    try {
+      parseBriefConfig({ rules: { 'brief/generic-audience': { options: { minWords: -1 } } } });
+      expect.unreachable();
+    } catch (error) {
+      expect(isRevloopError(error)).toBe(true);
+      expect((error as { findings: { field: string }[] }).findings.map((f) => f.field)).toEqual([
+        'rules.brief/generic-audience.options.minWords',
+      ]);
+    }
+    expect(parseBriefConfig({ extends: 'strict' }).rules.length).toBeGreaterThan(0);
+    expect(resolveBriefConfig(42).findings.map((f) => f.field)).toEqual(['(root)']);
   });
 
   it('reads content types and KPIs from an extended catalog', () => {
@@ -149,6 +208,19 @@ describe('checkBrief', () => {
       fc.property(junk, (input) => {
         const r = checkBrief(input, { now });
         for (const f of r.findings) expect(f.ruleId).not.toBe('internal-error');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on junk options or config', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (options, config) => {
+        const r = checkBrief(
+          SAMPLE_BRIEF,
+          (typeof options === 'object' && options !== null ? { ...options, config } : options) as never,
+        );
+        expect(Number.isInteger(r.score)).toBe(true);
       }),
       { numRuns: 500 },
     );

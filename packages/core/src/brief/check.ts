@@ -1,11 +1,10 @@
 /** checkBrief: judges any input as a creative brief and returns a scored report with a verdict. Never throws. */
-import { type ResolvedConfig, resolveEngineConfig } from '../engine/config.js';
 import type { Finding } from '../engine/finding.js';
 import type { Report } from '../engine/report.js';
 import { type CompiledRunner, compileRunner } from '../engine/runner.js';
 import type { FunnelCatalog } from '../funnel/catalog.js';
+import { resolveBriefConfig, resolveBriefOptions } from './config.js';
 import { type BriefContext, buildBriefContext } from './context.js';
-import { briefPresets, briefRules } from './pack.js';
 
 /**
  * - `incomplete`: a required field is missing (or the input is not a brief at all);
@@ -21,6 +20,8 @@ export type BriefReport = Report & {
   /** Absent required fields; `primaryKeyword|keyMessage` when neither is given. */
   missing: string[];
   verdict: BriefVerdict;
+  /** Problems in options or config (`config/invalid`, each naming its key); never scored, never in `findings`. */
+  configFindings: Finding[];
 };
 
 export interface CheckBriefOptions {
@@ -39,8 +40,6 @@ interface Compiled {
   findings: Finding[];
 }
 
-const DEFAULT_CONFIG = { extends: 'recommended' };
-
 /**
  * Briefs lift the engine's per-rule cap (30) to 100: each missing required field is its own gap
  * (30 points with the rule's weight 2), so an empty brief scores 0 instead of 70.
@@ -51,17 +50,13 @@ let defaultCompiled: Compiled | undefined;
 const compiledByConfig = new WeakMap<object, Compiled>();
 
 function compile(config: unknown): Compiled {
-  const input =
-    typeof config === 'object' && config !== null && !Array.isArray(config) && !('extends' in config)
-      ? { extends: 'recommended', ...config }
-      : config;
-  const resolved = resolveEngineConfig(briefRules, input, briefPresets);
-  return { run: compileRunner(resolved.config as ResolvedConfig<BriefContext>), findings: resolved.findings };
+  const { value, findings } = resolveBriefConfig(config);
+  return { run: compileRunner(value), findings };
 }
 
 function compiledFor(config: unknown): Compiled {
   if (config === undefined) {
-    defaultCompiled ??= compile(DEFAULT_CONFIG);
+    defaultCompiled ??= compile(undefined);
     return defaultCompiled;
   }
   if (typeof config !== 'object' || config === null) return compile(config);
@@ -84,19 +79,24 @@ export function briefVerdict(
   return report.score >= readyScore ? 'ready' : 'needs-work';
 }
 
+/**
+ * Judges any input as a brief. Never throws: bad input becomes findings, and bad options or config become
+ * `configFindings` (never scored, never part of the verdict) while the rest of the options still apply.
+ */
 export function checkBrief(input: unknown, options: CheckBriefOptions = {}): BriefReport {
-  const ctx = buildBriefContext(input, {
-    ...(options.now ? { now: options.now } : {}),
-    ...(options.catalog ? { catalog: options.catalog } : {}),
-  });
-  const compiled = compiledFor(options.config);
-  const report = compiled.run(
-    ctx,
-    compiled.findings.length > 0
-      ? { extraFindings: compiled.findings, score: BRIEF_SCORE_OPTIONS }
-      : { score: BRIEF_SCORE_OPTIONS },
-  );
+  const resolved = resolveBriefOptions(options);
+  const { now, catalog, readyScore } = resolved.value;
+  const ctx = buildBriefContext(input, { now, catalog });
+  const compiled = compiledFor(resolved.value.config);
+  // Config findings stay out of the run: they describe the caller's setup, not the brief, so they never cost points.
+  const report = compiled.run(ctx, { score: BRIEF_SCORE_OPTIONS });
   const missing = ctx.missing;
   const complete = missing.length === 0 && report.counts.error === 0;
-  return { ...report, complete, missing: [...missing], verdict: briefVerdict(report, missing, options.readyScore) };
+  return {
+    ...report,
+    complete,
+    missing: [...missing],
+    verdict: briefVerdict(report, missing, readyScore),
+    configFindings: [...resolved.findings, ...compiled.findings],
+  };
 }

@@ -13,7 +13,7 @@ export const SAMPLE_BRIEF: Brief = {
   },
   primaryKeyword: 'how to choose trail running shoes',
   keyMessage: 'Match lug depth and rock plate to the ground you actually run on.',
-  format: { kind: 'article', placements: ['google-search'], languages: ['en-GB'] },
+  format: { kind: 'article', placements: ['google.search'], languages: ['en-GB'] },
   visualDirection: {
     description:
       'Close-up photography of outsoles on wet granite and muddy forest paths, shot at dawn with natural side light',

@@ -1,4 +1,20 @@
 /** @revloop/core/brief: the creative-brief schema, checker, rules, presets, template and Markdown output. */
+
+// The one placement catalog (shared with copy): placements, their format specs, copy fields and former names.
+export {
+  AD_PLACEMENT_IDS,
+  AD_PLACEMENTS,
+  type AdPlacement,
+  type AdPlacementId,
+  type AdPlacementLookup,
+  type AspectSpec,
+  lookupAdPlacement,
+  type MediaSpec,
+  type PixelSize,
+  type PlacementSource,
+  placementAspects,
+  type VideoSpec,
+} from '../placements/index.js';
 export {
   BRIEF_SCORE_OPTIONS,
   type BriefReport,
@@ -7,7 +23,8 @@ export {
   type CheckBriefOptions,
   checkBrief,
 } from './check.js';
-export { BRIEF_CLAIM_CLASSES, type BriefClaimClass, type BriefClaimMatch, detectBriefClaims } from './claims.js';
+export { type ClaimClass, type ClaimHit, detectBriefClaims } from './claims.js';
+export { parseBriefConfig, type ResolvedBriefOptions, resolveBriefConfig, resolveBriefOptions } from './config.js';
 export {
   type BriefContext,
   type BriefContextOptions,
@@ -16,8 +33,8 @@ export {
   type ParsedBrief,
 } from './context.js';
 export { type FormatBriefOptions, formatBrief } from './format.js';
-export { BRIEF_EXAMPLE_NOW, briefPresets, briefRulePack, briefRules } from './pack.js';
-export { BRIEF_PLACEMENTS, type BriefPlacementSpec, getBriefPlacement } from './placements.js';
+// BRIEF_EXAMPLE_NOW stays internal (tests, docs examples): it is not part of the public API.
+export { briefPresets, briefRulePack, briefRules } from './pack.js';
 export * from './schema.js';
 export * from './schemas.js';
 export { type BriefTemplate, briefTemplate } from './template.js';

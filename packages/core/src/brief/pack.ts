@@ -35,13 +35,17 @@ export const briefRules = [
 /** The date documented examples are judged against, so deadline examples never go stale. */
 export const BRIEF_EXAMPLE_NOW = new Date('2026-03-02T09:00:00Z');
 
+/** A brief context judged as of `BRIEF_EXAMPLE_NOW`: what documented examples and rule table tests run on. */
+export const briefExampleContext = (input: unknown): BriefContext =>
+  buildBriefContext(input, { now: BRIEF_EXAMPLE_NOW });
+
 export const briefRulePack = defineRulePack<BriefContext>({
   id: 'brief',
   title: 'Creative briefs',
   description:
     'Run by `checkBrief(input)`. Examples are (partial) briefs; deadline examples are judged as of 2026-03-02. Each rule cites the seed article section or the reference note it encodes.',
   rules: briefRules,
-  exampleContext: (input) => buildBriefContext(input, { now: BRIEF_EXAMPLE_NOW }),
+  exampleContext: briefExampleContext,
 });
 
 /**

@@ -1,4 +1,5 @@
 /** Text helpers for brief rules: word tokens and the strings of a parsed brief, with their field paths. */
+import { type DetectPlaceholdersOptions, detectPlaceholders } from '../detect/placeholders.js';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’+-]*/gu;
 
@@ -41,11 +42,11 @@ export function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Linear: alternations of literals, and bracket bodies matched with bounded negated classes. */
-const PLACEHOLDER =
-  /\b(?:tbd|tbc|tba|todo|fixme|lorem ipsum|dolor sit amet|placeholder|xxx+)\b|\[(?:insert|add|your|tbd|todo|fill)[^\]]{0,200}\]|<(?:insert|add|your)[^>]{0,200}>|\{\{[^}]{0,200}\}\}|\?\?\?/i;
-
-/** The first placeholder marker in `text` ("TBD", "lorem ipsum", "[insert …]", "{{…}}", "???"), if any. */
-export function findPlaceholder(text: string): string | undefined {
-  return PLACEHOLDER.exec(text)?.[0];
+/**
+ * The first placeholder marker in `text` ("TBD", "lorem ipsum", "[insert …]", "[Product Name]", "{{…}}", "???"), as
+ * the shared `detectPlaceholders` finds it, so a brief and its copy agree. `mergeTagsFilledAtSend` for e-mail and SMS
+ * briefs, where `{{first_name}}` is personalisation.
+ */
+export function findPlaceholder(text: string, options: DetectPlaceholdersOptions = {}): string | undefined {
+  return detectPlaceholders(text, options)[0]?.text;
 }

@@ -1,5 +1,13 @@
 /** applyFixes: applies `replace` fixes from findings in reverse order, skipping overlaps and duplicates (textlint's fixer). */
+
 import type { Finding } from '../engine/index.js';
+import {
+  requireCopyArray,
+  requireCopyFunction,
+  requireCopyNumber,
+  requireCopyObject,
+  requireCopyString,
+} from './input.js';
 
 interface Edit {
   start: number;
@@ -13,10 +21,13 @@ interface Edit {
  * reports it again; at the same start the longer one wins); identical fixes from two findings apply once; out-of-range fixes are ignored.
  */
 export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>[]): string {
+  requireCopyString(text, 'text');
+  requireCopyArray(findings, 'findings');
   const edits: Edit[] = [];
   for (const f of findings) {
-    const fix = f?.fix;
-    if (fix?.kind !== 'replace') continue;
+    // Entries that are not findings with a well-formed replace fix are skipped, like out-of-range fixes.
+    const fix = typeof f === 'object' && f !== null ? f.fix : undefined;
+    if (fix?.kind !== 'replace' || !Array.isArray(fix.range) || typeof fix.text !== 'string') continue;
     const [start, end] = fix.range;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) continue;
     edits.push({ start, end, text: fix.text });
@@ -57,9 +68,15 @@ export function fixCopyText(
   lint: (text: string) => { findings: readonly Pick<Finding, 'fix'>[] },
   maxPasses = 5,
 ): string {
+  requireCopyString(text, 'text');
+  requireCopyFunction(lint, 'lint');
+  if (maxPasses !== undefined) requireCopyNumber(maxPasses, 'maxPasses');
   let current = text;
   for (let pass = 0; pass < maxPasses; pass++) {
-    const next = applyFixes(current, lint(current).findings);
+    const result: unknown = lint(current);
+    requireCopyObject(result, 'lint(text)');
+    requireCopyArray(result.findings, 'lint(text).findings');
+    const next = applyFixes(current, result.findings as readonly Pick<Finding, 'fix'>[]);
     if (next === current) return current;
     current = next;
   }

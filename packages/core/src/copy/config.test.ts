@@ -1,8 +1,8 @@
-/** Tests for parseCopyConfig: valid config passes, each bad key becomes a finding naming it, nothing throws. */
+/** Tests for the CopyConfig schema and its key-by-key reading: each bad key becomes a finding naming it. */
 import { describe, expect, it } from 'vitest';
-import { CopyConfigSchema, parseCopyConfig } from './config.js';
+import { CopyConfigSchema, resolveCopyConfigKeys } from './config.js';
 
-describe('parseCopyConfig', () => {
+describe('resolveCopyConfigKeys', () => {
   it('accepts a full config', () => {
     const input = {
       brand: { name: 'Acme', variants: ['ACME'] },
@@ -14,11 +14,11 @@ describe('parseCopyConfig', () => {
       extends: 'copy:strict',
       rules: { 'copy/claims/new-claim': 'off' },
     };
-    expect(parseCopyConfig(input).findings).toEqual([]);
-    expect(CopyConfigSchema.safeParse(input).success).toBe(true);
+    expect(resolveCopyConfigKeys(input)).toEqual({ config: CopyConfigSchema.parse(input), findings: [] });
   });
+
   it('names each bad key and keeps the good ones', () => {
-    const { config, findings } = parseCopyConfig({
+    const { config, findings } = resolveCopyConfigKeys({
       brand: { name: '' },
       bannedWords: ['ok'],
       nope: true,
@@ -28,17 +28,25 @@ describe('parseCopyConfig', () => {
       ],
       requiredDisclaimers: [{ text: 'x', placements: ['amazon.nowhere'] }],
     });
-    expect(findings.map((f) => f.field)).toEqual([
-      'brand.name',
-      'nope',
-      'customRules.0.id',
-      'requiredDisclaimers.0.placements.0',
+    expect(findings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', 'brand.name'],
+      ['config/invalid', 'nope'],
+      ['config/invalid', 'customRules.0.id'],
+      ['config/invalid', 'requiredDisclaimers.0.placements.0'],
     ]);
-    expect(config.bannedWords).toEqual(['ok']);
-    expect(config.customRules).toHaveLength(1);
-    expect(config.brand).toBeUndefined();
+    expect(config).toEqual({ bannedWords: ['ok'], customRules: [{ kind: 'required', id: 'ok', anyOf: ['y'] }] });
   });
-  it.each([null, undefined, 42, 'x', [], () => 1])('never throws on %p', (input) => {
-    expect(() => parseCopyConfig(input)).not.toThrow();
+
+  it.each([
+    ['undefined', undefined, []],
+    ['null', null, []],
+    ['a number', 42, ['(root)']],
+    ['a string', 'x', ['(root)']],
+    ['an array', [], ['(root)']],
+    ['a function', () => 1, ['(root)']],
+  ])('reads %s as an empty config, reporting %j', (_name, input, fields) => {
+    const { config, findings } = resolveCopyConfigKeys(input);
+    expect(config).toEqual({});
+    expect(findings.map((f) => f.field)).toEqual(fields);
   });
 });

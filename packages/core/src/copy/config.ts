@@ -1,4 +1,4 @@
-/** CopyConfig: a team's brand voice and rule settings, validated by zod; invalid parts become findings, never throws. */
+/** CopyConfig: a team's brand voice and rule settings, as a zod schema, and the key-by-key reading of it. */
 import { z } from 'zod';
 import { type Finding, type Presets, RuleSettingSchema, SeveritySchema } from '../engine/index.js';
 import { PlacementIdSchema } from './placements.js';
@@ -114,17 +114,24 @@ function configFinding(field: string, message: string): Finding {
 }
 
 function issuesToFindings(key: string, error: z.ZodError): Finding[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
     const path = [key, ...issue.path.map(String)].join('.');
-    return configFinding(path, `Copy config "${path}" is invalid: ${issue.message}; this setting is ignored.`);
+    // An unknown key is named itself (`brand.colour`), not its parent, so the finding points at the typo.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) =>
+        configFinding(`${path}.${k}`, `Unknown copy config key "${path}.${k}"; "${key}" is ignored.`),
+      );
+    }
+    return [configFinding(path, `Copy config "${path}" is invalid: ${issue.message}; this setting is ignored.`)];
   });
 }
 
 /**
- * Parses config key by key: a bad key is dropped with a finding that names it, the rest still applies.
- * `rules` and `extends` pass through raw, the engine validates them against the rule list.
+ * Reads config key by key: a bad key is dropped with a finding that names it, the rest still applies.
+ * `rules` and `extends` pass through raw: the engine validates them against the rule list (see
+ * `resolveCopyConfig`, which runs both steps).
  */
-export function parseCopyConfig(input: unknown): { config: CopyConfig; findings: Finding[] } {
+export function resolveCopyConfigKeys(input: unknown): { config: CopyConfig; findings: Finding[] } {
   const findings: Finding[] = [];
   const config: Record<string, unknown> = {};
   if (input === undefined || input === null) return { config, findings };

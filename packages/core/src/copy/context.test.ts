@@ -1,11 +1,11 @@
 /** Tests for the copy context: sentence spans, sentence lookup and example contexts. */
 import { describe, expect, it } from 'vitest';
-import { copyExampleContext, copySentenceAt, copySentences, createCopyContext } from './context.js';
+import { copyExampleContext, copySentenceAt, createCopyContext, splitCopySentences } from './context.js';
 
-describe('copySentences', () => {
+describe('splitCopySentences', () => {
   it('splits on terminal punctuation, line breaks and bullets, trimmed to words', () => {
     const ctx = createCopyContext('One two. Three!\n• Four five?  Six');
-    expect(copySentences(ctx).map((s) => [s.start, s.end, s.last - s.first])).toEqual([
+    expect(splitCopySentences(ctx).map((s) => [s.start, s.end, s.last - s.first])).toEqual([
       [0, 8, 2],
       [9, 15, 1],
       [18, 28, 2],
@@ -14,7 +14,7 @@ describe('copySentences', () => {
   });
   it('does not split inside numbers or abbreviations without a following space', () => {
     const ctx = createCopyContext('Holds 2.5 L and ships fast.');
-    expect(copySentences(ctx)).toHaveLength(1);
+    expect(splitCopySentences(ctx)).toHaveLength(1);
   });
   it('finds the sentence at an offset', () => {
     const ctx = createCopyContext('One two. Three four.');

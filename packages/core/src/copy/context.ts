@@ -1,5 +1,7 @@
 /** CopyContext: the text plus what is derived from it once per lint (tokens, sentences), shared by every rule. */
+
 import type { CopyConfig } from './config.js';
+import { requireCopyObject, requireCopyString } from './input.js';
 import { type Placement, type PlacementId, placements } from './placements.js';
 import { type CopyTokens, tokenizeCopyColumns } from './tokenize.js';
 
@@ -20,17 +22,36 @@ export interface CopyContextInput {
   config?: CopyConfig;
 }
 
-export function createCopyContext(text: string, input: CopyContextInput = {}): CopyContext {
+/**
+ * A context for running copy rules on `text`. Throws a `copy/invalid-input` RevloopError for a non-string
+ * text or non-object input; an unknown placement is `generic`, a non-string locale `en`, a non-object config `{}`.
+ */
+export function createCopyContext(text: string, input?: CopyContextInput): CopyContext {
+  requireCopyString(text, 'text');
+  if (input !== undefined && input !== null) requireCopyObject(input, 'input');
+  const { placement: asked, locale, config } = (input ?? {}) as Record<string, unknown>;
   const placement =
-    typeof input.placement === 'string' ? (placements[input.placement] ?? placements.generic) : input.placement;
+    typeof asked === 'string'
+      ? (placements[asked as PlacementId] ?? placements.generic)
+      : typeof asked === 'object' && asked !== null && typeof (asked as Placement).id === 'string'
+        ? (asked as Placement)
+        : placements.generic;
   return {
     text,
-    placement: placement ?? placements.generic,
-    locale: input.locale ?? 'en',
+    placement,
+    locale: typeof locale === 'string' && locale !== '' ? locale : 'en',
     tokens: tokenizeCopyColumns(text),
-    config: input.config ?? {},
+    config: typeof config === 'object' && config !== null && !Array.isArray(config) ? (config as CopyConfig) : {},
     memo: new Map(),
   };
+}
+
+/** Throws unless `ctx` looks like a context from `createCopyContext` (public helpers take one). */
+function requireCopyContext(ctx: unknown): asserts ctx is CopyContext {
+  requireCopyObject(ctx, 'ctx');
+  requireCopyString(ctx.text, 'ctx.text');
+  requireCopyObject(ctx.tokens, 'ctx.tokens');
+  if (!(ctx.memo instanceof Map)) requireCopyObject(undefined, 'ctx.memo');
 }
 
 /** Computes `fn()` once per context under `key`. */
@@ -53,7 +74,8 @@ export interface CopySentence {
  * Sentences end at `.`, `!` or `?` followed by whitespace or the end, at a line break, or at a bullet
  * character. One pass over the text, then one pass over the tokens to attach word ranges.
  */
-export function copySentences(ctx: CopyContext): CopySentence[] {
+export function splitCopySentences(ctx: CopyContext): CopySentence[] {
+  requireCopyContext(ctx);
   return copyMemo(ctx, 'sentences', () => {
     const { text, tokens } = ctx;
     const bounds: Array<[number, number]> = [];
@@ -101,7 +123,7 @@ export function copySentences(ctx: CopyContext): CopySentence[] {
 
 /** The sentence containing `offset`, by binary search. */
 export function copySentenceAt(ctx: CopyContext, offset: number): CopySentence | undefined {
-  const list = copySentences(ctx);
+  const list = splitCopySentences(ctx);
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {

@@ -1,10 +1,10 @@
 /** Tests for count.ts: graphemes, bytes, width and SMS segments. */
 import { describe, expect, it } from 'vitest';
 import {
-  copyDisplayWidth,
-  copySmsSegments,
-  copyUtf8Bytes,
+  countCopyDisplayWidth,
   countCopyGraphemes,
+  countCopySmsSegments,
+  countCopyUtf8Bytes,
   forEachGrapheme,
   isUncountedSearchTermChar,
 } from './count.js';
@@ -47,7 +47,7 @@ describe('forEachGrapheme', () => {
   });
 });
 
-describe('copyUtf8Bytes', () => {
+describe('countCopyUtf8Bytes', () => {
   it.each([
     ['abc', 3],
     ['ä', 2],
@@ -55,7 +55,7 @@ describe('copyUtf8Bytes', () => {
     ['❤', 3],
     ['😀', 4],
     ['\ud800', 3],
-  ])('%j → %i bytes', (text, n) => expect(copyUtf8Bytes(text)).toBe(n));
+  ])('%j → %i bytes', (text, n) => expect(countCopyUtf8Bytes(text)).toBe(n));
   it('search-term bytes skip spaces and punctuation', () => {
     expect(isUncountedSearchTermChar(' '.charCodeAt(0))).toBe(true);
     expect(isUncountedSearchTermChar(','.charCodeAt(0))).toBe(true);
@@ -63,33 +63,33 @@ describe('copyUtf8Bytes', () => {
   });
 });
 
-describe('copyDisplayWidth', () => {
+describe('countCopyDisplayWidth', () => {
   it('counts CJK and fullwidth as 2', () => {
-    expect(copyDisplayWidth('abc')).toBe(3);
-    expect(copyDisplayWidth('日本語')).toBe(6);
-    expect(copyDisplayWidth('한국 a')).toBe(6);
+    expect(countCopyDisplayWidth('abc')).toBe(3);
+    expect(countCopyDisplayWidth('日本語')).toBe(6);
+    expect(countCopyDisplayWidth('한국 a')).toBe(6);
   });
 });
 
-describe('copySmsSegments', () => {
+describe('countCopySmsSegments', () => {
   it('GSM-7 single and concatenated', () => {
-    expect(copySmsSegments('a'.repeat(160))).toMatchObject({ encoding: 'GSM-7', units: 160, segments: 1 });
-    expect(copySmsSegments('a'.repeat(161))).toMatchObject({ segments: 2, perSegment: 153, segmentStarts: [153] });
-    expect(copySmsSegments('a'.repeat(306)).segments).toBe(2);
-    expect(copySmsSegments('a'.repeat(307)).segments).toBe(3);
+    expect(countCopySmsSegments('a'.repeat(160))).toMatchObject({ encoding: 'GSM-7', units: 160, segments: 1 });
+    expect(countCopySmsSegments('a'.repeat(161))).toMatchObject({ segments: 2, perSegment: 153, segmentStarts: [153] });
+    expect(countCopySmsSegments('a'.repeat(306)).segments).toBe(2);
+    expect(countCopySmsSegments('a'.repeat(307)).segments).toBe(3);
   });
   it('extended GSM characters count 2', () => {
-    expect(copySmsSegments('€'.repeat(80))).toMatchObject({ encoding: 'GSM-7', units: 160, segments: 1 });
-    expect(copySmsSegments('€'.repeat(81)).segments).toBe(2);
+    expect(countCopySmsSegments('€'.repeat(80))).toMatchObject({ encoding: 'GSM-7', units: 160, segments: 1 });
+    expect(countCopySmsSegments('€'.repeat(81)).segments).toBe(2);
   });
   it('one non-GSM character switches to UCS-2', () => {
-    const info = copySmsSegments(`${'a'.repeat(70)}😀`);
+    const info = countCopySmsSegments(`${'a'.repeat(70)}😀`);
     expect(info).toMatchObject({ encoding: 'UCS-2', units: 72, segments: 2, firstNonGsm: 70 });
-    expect(copySmsSegments(`${'a'.repeat(69)}ł`)).toMatchObject({ encoding: 'UCS-2', segments: 1 });
+    expect(countCopySmsSegments(`${'a'.repeat(69)}ł`)).toMatchObject({ encoding: 'UCS-2', segments: 1 });
   });
   it('never splits a surrogate pair', () => {
-    const info = copySmsSegments(`${'a'.repeat(66)}😀${'b'.repeat(10)}`);
+    const info = countCopySmsSegments(`${'a'.repeat(66)}😀${'b'.repeat(10)}`);
     expect(info.segmentStarts).toEqual([66]);
   });
-  it('empty text has no segments', () => expect(copySmsSegments('').segments).toBe(0));
+  it('empty text has no segments', () => expect(countCopySmsSegments('').segments).toBe(0));
 });

@@ -1,4 +1,5 @@
 /** Counting the way platforms count: grapheme clusters, UTF-8 bytes, East Asian width and SMS segments. */
+import { requireCopyString } from './input.js';
 
 type GraphemeSegmenter = { segment(text: string): Iterable<{ segment: string; index: number }> };
 
@@ -114,6 +115,7 @@ function isPairAt(text: string, i: number): boolean {
 
 /** User-perceived characters (grapheme clusters): "👍🏽" and "é" (e + combining accent) each count 1. */
 export function countCopyGraphemes(text: string): number {
+  requireCopyString(text, 'text');
   if (isSimple(text)) return text.length;
   let n = 0;
   forEachGrapheme(text, () => {
@@ -133,7 +135,8 @@ function utf8At(text: string, i: number): { bytes: number; step: number } {
 }
 
 /** UTF-8 byte length, without TextEncoder so it runs anywhere. */
-export function copyUtf8Bytes(text: string): number {
+export function countCopyUtf8Bytes(text: string): number {
+  requireCopyString(text, 'text');
   let n = 0;
   for (let i = 0; i < text.length; ) {
     const { bytes, step } = utf8At(text, i);
@@ -178,7 +181,8 @@ export function isWideCodePoint(cp: number): boolean {
 }
 
 /** Display width in columns: each grapheme is 1, or 2 when its first code point is wide. */
-export function copyDisplayWidth(text: string): number {
+export function countCopyDisplayWidth(text: string): number {
+  requireCopyString(text, 'text');
   let n = 0;
   forEachGrapheme(text, (s) => {
     n += isWideCodePoint(text.codePointAt(s) ?? 0) ? 2 : 1;
@@ -209,7 +213,8 @@ export interface CopySmsInfo {
 }
 
 /** Detects GSM-7 vs UCS-2 and splits into segments without breaking an escape pair or a surrogate pair. */
-export function copySmsSegments(text: string): CopySmsInfo {
+export function countCopySmsSegments(text: string): CopySmsInfo {
+  requireCopyString(text, 'text');
   let firstNonGsm: number | undefined;
   let septets = 0;
   for (let i = 0; i < text.length; i++) {

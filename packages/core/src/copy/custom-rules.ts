@@ -1,8 +1,10 @@
 /** Custom rules: CopyConfig.customRules specs turned into engine rules by the same factories the built-in packs use. */
-import type { AnyRule, RuleMeta } from '../engine/index.js';
-import type { CopyCustomRule } from './config.js';
+import { invalidInputError } from '../engine/errors.js';
+import type { AnyRule } from '../engine/index.js';
+import { type CopyCustomRule, CopyCustomRuleSchema } from './config.js';
 import type { CopyContext } from './context.js';
 import { copyCapitalizationRule } from './rule-kinds/capitalization.js';
+import { genericMeta } from './rule-kinds/common.js';
 import { copyExistenceRule } from './rule-kinds/existence.js';
 import { copyOccurrenceRule } from './rule-kinds/occurrence.js';
 import { copyReadabilityRule } from './rule-kinds/readability.js';
@@ -10,22 +12,17 @@ import { copyRepetitionRule } from './rule-kinds/repetition.js';
 import { copyRequiredRule } from './rule-kinds/required.js';
 import { copySubstitutionRule } from './rule-kinds/substitution.js';
 
-function customMeta(spec: CopyCustomRule): RuleMeta {
-  return {
-    summary: spec.message ?? `Custom ${spec.kind} rule "${spec.id}"`,
-    rationale: 'Defined by the team in CopyConfig.customRules.',
-    source: 'Team copy config',
-    examples: { valid: [], invalid: [] },
-  };
-}
-
 /** Builds one engine rule from a validated custom-rule spec; its id is `copy/custom/<id>`. */
 export function buildCopyCustomRule(spec: CopyCustomRule): AnyRule<CopyContext> {
+  // Specs from config were validated already; one from code is checked here so a typo is a typed error.
+  const checked = CopyCustomRuleSchema.safeParse(spec);
+  if (!checked.success) throw invalidInputError('copy', 'spec', spec, 'a CopyCustomRule (see CopyCustomRuleSchema)');
   const base = {
     id: `copy/custom/${spec.id}`,
     category: spec.category ?? ('brand-voice' as const),
     severity: spec.severity ?? ('warning' as const),
-    meta: customMeta(spec),
+    // The same generic docs as any team rule, so a custom rule can be listed and documented in a UI.
+    meta: genericMeta(spec.message ?? `Custom ${spec.kind} rule "${spec.id}"`),
     ...(spec.placements ? { placements: spec.placements } : {}),
   };
   switch (spec.kind) {

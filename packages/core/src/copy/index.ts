@@ -1,6 +1,12 @@
 /** @revloop/core/copy: copy checks for every ad and marketplace placement (limits, claims, AI tells, placeholders, policy, brand voice). */
 export { applyFixes, fixCopyText } from './apply-fixes.js';
 export {
+  COPY_MAX_FINDINGS_PER_RULE,
+  parseCopyConfig,
+  type ResolvedCopyConfig,
+  resolveCopyConfig,
+} from './compile-config.js';
+export {
   COPY_CATEGORIES,
   type CopyCategory,
   CopyCategorySchema,
@@ -9,31 +15,26 @@ export {
   type CopyCustomRule,
   CopyCustomRuleSchema,
   copyPresets,
-  parseCopyConfig,
 } from './config.js';
-export {
-  type CopyContext,
-  type CopySentence,
-  copyExampleContext,
-  copySentences,
-  createCopyContext,
-} from './context.js';
+export { type CopyContext, type CopySentence, createCopyContext, splitCopySentences } from './context.js';
 export {
   type CopySmsInfo,
-  copyDisplayWidth,
-  copySmsSegments,
-  copyUtf8Bytes,
+  countCopyDisplayWidth,
   countCopyGraphemes,
+  countCopySmsSegments,
+  countCopyUtf8Bytes,
 } from './count.js';
 export { buildCopyCustomRule } from './custom-rules.js';
-export { COPY_MAX_FINDINGS_PER_RULE, type CopyReport, copyRules, type LintCopyOptions, lintCopy } from './lint-copy.js';
 export {
-  type CopyPhraseHit,
-  type CopyPhraseMatcher,
-  compileCopyPhrases,
-  copyPhraseKey,
-  findCopyPhrases,
-} from './matcher.js';
+  copyDisplayWidth,
+  copyFleschReadingEase,
+  copySentences,
+  copySmsSegments,
+  copySyllables,
+  copyUtf8Bytes,
+} from './deprecated.js';
+export { type CopyReport, type LintCopyOptions, lintCopy } from './lint-copy.js';
+export { type CopyPhraseHit, type CopyPhraseMatcher, compileCopyPhrases, findCopyPhrases } from './matcher.js';
 export { type CopyLengthMeasurement, measureCopyLength } from './measure.js';
 export {
   copyAiTellsPack,
@@ -45,6 +46,7 @@ export {
   copyPolicyPack,
   copyReadabilityPack,
   copyRulePacks,
+  copyRules,
 } from './packs/index.js';
 export {
   type CopyLengthUnit,
@@ -58,21 +60,22 @@ export {
   type CopyCapitalizationSpec,
   type CopyExistenceEntry,
   type CopyExistenceSpec,
+  type CopyKindRule,
   type CopyOccurrenceSpec,
   type CopyReadabilitySpec,
   type CopyRepetitionSpec,
   type CopyRequiredSpec,
   type CopyRuleSpec,
   type CopySubstitutionSpec,
+  computeCopyFleschReadingEase,
   copyCapitalizationRule,
   copyExistenceRule,
-  copyFleschReadingEase,
   copyOccurrenceRule,
   copyReadabilityRule,
   copyRepetitionRule,
   copyRequiredRule,
   copySubstitutionRule,
-  copySyllables,
+  countCopySyllables,
 } from './rule-kinds/index.js';
 export { type CopyToken, type CopyTokens, tokenizeCopy, tokenizeCopyColumns } from './tokenize.js';
 

@@ -1,19 +1,11 @@
 /** lintCopy: the entry point. Validates options and config, tokenizes once, runs every pack and returns a CopyReport. */
-import {
-  type AnyRule,
-  type CompiledRunner,
-  categoryScores,
-  compileRunner,
-  type Finding,
-  type Report,
-  resolveEngineConfig,
-} from '../engine/index.js';
-import { COPY_CATEGORIES, type CopyCategory, type CopyConfig, copyPresets, parseCopyConfig } from './config.js';
-import { type CopyContext, createCopyContext } from './context.js';
-import { buildCopyCustomRule } from './custom-rules.js';
+import { describeValue } from '../engine/errors.js';
+import { categoryScores, type Finding, type Report } from '../engine/index.js';
+import { compiledCopyConfig } from './compile-config.js';
+import { COPY_CATEGORIES, type CopyCategory, type CopyConfig } from './config.js';
+import { createCopyContext } from './context.js';
 import type { CopyLengthMeasurement } from './measure.js';
-import { copyRulePacks } from './packs/index.js';
-import { copyLength } from './packs/length/index.js';
+import { copyLength } from './packs/length/shared.js';
 import { getPlacement, type PlacementId, placements } from './placements.js';
 
 export interface LintCopyOptions {
@@ -37,87 +29,13 @@ export interface CopyReport extends Report {
   internalErrors: Finding[];
 }
 
-/** Every built-in copy rule, in pack order. */
-export const copyRules: readonly AnyRule<CopyContext>[] = copyRulePacks.flatMap((p) => p.rules);
-
-/**
- * At most this many findings per rule per lint. An editor cannot show 20,000 underlines, and an
- * adversarial paste ("!" × 50,000) must not turn into a sort of 50,000 findings on each keystroke.
- */
-export const COPY_MAX_FINDINGS_PER_RULE = 200;
-
-function capped(rule: AnyRule<CopyContext>): AnyRule<CopyContext> {
-  return {
-    ...rule,
-    check: (ctx, options) => {
-      const found = rule.check(ctx, options);
-      return found.length > COPY_MAX_FINDINGS_PER_RULE ? found.slice(0, COPY_MAX_FINDINGS_PER_RULE) : found;
-    },
-  };
-}
-
-const runnableRules = copyRules.map(capped);
-
-interface Compiled {
-  config: CopyConfig;
-  findings: Finding[];
-  run: CompiledRunner<CopyContext>;
-}
-
-function compile(input: unknown): Compiled {
-  const parsed = parseCopyConfig(input);
-  const custom = (parsed.config.customRules ?? []).map((spec) => capped(buildCopyCustomRule(spec)));
-  const seen = new Set(copyRules.map((r) => r.id));
-  const extraRules: AnyRule<CopyContext>[] = [];
-  for (const rule of custom) {
-    if (seen.has(rule.id)) {
-      parsed.findings.push({
-        ruleId: 'config/invalid',
-        category: 'config',
-        severity: 'error',
-        field: 'customRules',
-        message: `Custom rule id "${rule.id}" is used twice; the second one is ignored.`,
-      });
-      continue;
-    }
-    seen.add(rule.id);
-    extraRules.push(rule);
-  }
-  const engineInput: Record<string, unknown> = {};
-  if (parsed.config.extends !== undefined) engineInput.extends = parsed.config.extends;
-  if (parsed.config.rules !== undefined) engineInput.rules = parsed.config.rules;
-  const resolved = resolveEngineConfig([...runnableRules, ...extraRules], engineInput, copyPresets);
-  return {
-    config: parsed.config,
-    findings: [...parsed.findings, ...resolved.findings],
-    run: compileRunner(resolved.config),
-  };
-}
-
-// Config objects are compiled once and reused while they live: the editor lints on every keystroke.
-const compiledByConfig = new WeakMap<object, Compiled>();
-let compiledDefault: Compiled | undefined;
-
-function compiledFor(config: unknown): Compiled {
-  if (config === undefined || config === null) {
-    compiledDefault ??= compile(undefined);
-    return compiledDefault;
-  }
-  if (typeof config !== 'object') return compile(config);
-  let c = compiledByConfig.get(config);
-  if (!c) {
-    c = compile(config);
-    compiledByConfig.set(config, c);
-  }
-  return c;
-}
-
 function optionFinding(field: string, message: string): Finding {
   return { ruleId: 'config/invalid', category: 'config', severity: 'error', field, message };
 }
 
 /**
- * Lints `text` for a placement. Never throws: a non-string text is linted as its string form, an
+ * Lints `text` for a placement. Never throws: a number is linted as its string form and another non-string
+ * as empty text (both reported in `configFindings` under `text`), an
  * unknown placement falls back to `generic`, bad config keys are reported, and a failing rule
  * becomes one `internal-error` finding.
  */
@@ -146,10 +64,29 @@ export function lintCopy(text: string, options: LintCopyOptions = {}): CopyRepor
   }
 }
 
+/** The text to lint: a string as is; numbers and other values by their string form, reported; null as empty. */
+function textOf(text: unknown, configFindings: Finding[]): string {
+  if (typeof text === 'string') return text;
+  if (text === undefined || text === null) return '';
+  let asString = '';
+  try {
+    asString = typeof text === 'object' || typeof text === 'function' ? '' : String(text);
+  } catch {
+    // A value whose string conversion throws (a symbol in some engines) is linted as empty text.
+  }
+  configFindings.push(
+    optionFinding('text', `Text must be a string; got ${describeValue(text)}. Linted as "${asString.slice(0, 40)}".`),
+  );
+  return asString;
+}
+
 function lintCopyUnsafe(text: string, options: LintCopyOptions): CopyReport {
   const configFindings: Finding[] = [];
-  const safeText = typeof text === 'string' ? text : text === undefined || text === null ? '' : String(text);
+  const safeText = textOf(text, configFindings);
   const opts = (options && typeof options === 'object' ? options : {}) as LintCopyOptions;
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    configFindings.push(optionFinding('options', `Options must be an object; got ${describeValue(options)}. Ignored.`));
+  }
   let placement = placements.generic;
   if (opts.placement !== undefined) {
     const p = getPlacement(opts.placement);
@@ -164,7 +101,7 @@ function lintCopyUnsafe(text: string, options: LintCopyOptions): CopyReport {
     if (typeof opts.locale === 'string' && opts.locale.length > 0 && opts.locale.length <= 35) locale = opts.locale;
     else configFindings.push(optionFinding('locale', `Locale must be a BCP 47 string such as "en-US"; using "en".`));
   }
-  const compiled = compiledFor(opts.config);
+  const compiled = compiledCopyConfig(opts.config);
   configFindings.push(...compiled.findings);
   const ctx = createCopyContext(safeText, { placement, locale, config: compiled.config });
   const raw = compiled.run(ctx);

@@ -1,4 +1,5 @@
 /** Phrase matcher: word lists compiled once into a token trie, then matched in one pass over the tokens. */
+import { requireCopyArray, requireCopyObject, requireCopyString } from './input.js';
 import { COPY_TOKEN_JOINED, type CopyTokens, normalizeWord, tokenizeCopy } from './tokenize.js';
 
 interface TrieNode<T> {
@@ -46,6 +47,15 @@ export function compileCopyPhrases<T>(
   entries: Iterable<readonly [string, T]>,
   options: CopyMatcherOptions = {},
 ): CopyPhraseMatcher<T> {
+  // Checked up front so a bad entry is a typed error naming it, not a crash halfway through building the trie.
+  const list: unknown = entries;
+  requireCopyArray(list, 'entries');
+  list.forEach((entry, i) => {
+    requireCopyArray(entry, `entries.${i}`);
+    requireCopyString(entry[0], `entries.${i}.0`);
+  });
+  const opts: unknown = options;
+  requireCopyObject(opts, 'options');
   const caseSensitive = options.caseSensitive ?? false;
   const plurals = options.plurals ?? true;
   const root = new Map<string, TrieNode<T>>();
@@ -81,6 +91,8 @@ export function compileCopyPhrases<T>(
 
 /** Longest match at each token, left to right, non-overlapping. Linear in tokens × longest phrase. */
 export function findCopyPhrases<T>(tokens: CopyTokens, matcher: CopyPhraseMatcher<T>): CopyPhraseHit<T>[] {
+  requireCopyObject(tokens, 'tokens');
+  requireCopyObject(matcher, 'matcher');
   const hits: CopyPhraseHit<T>[] = [];
   const { root, caseSensitive } = matcher;
   if (matcher.size === 0) return hits;

@@ -1,11 +1,13 @@
 /** Length measurement of a text for a placement, in the platform's unit, with the offset where each limit is crossed. */
+
 import {
-  copySmsSegments,
-  copyUtf8Bytes,
+  countCopySmsSegments,
+  countCopyUtf8Bytes,
   forEachGrapheme,
   isUncountedSearchTermChar,
   isWideCodePoint,
 } from './count.js';
+import { requireCopyObject, requireCopyString } from './input.js';
 import type { CopyLengthUnit, Placement } from './placements.js';
 
 export interface CopyLengthMeasurement {
@@ -45,10 +47,13 @@ export function copyLimitsFor(
  * each threshold, so findings can underline exactly the part that is over.
  */
 export function measureCopyLength(text: string, placement: Placement, locale = 'en'): CopyLengthMeasurement {
+  requireCopyString(text, 'text');
+  requireCopyObject(placement, 'placement');
+  if (typeof locale !== 'string') locale = 'en';
   const limits = copyLimitsFor(placement, locale);
   const m: CopyLengthMeasurement = { unit: placement.unit, value: 0, ...limits };
   if (placement.unit === 'segments') {
-    const sms = copySmsSegments(text);
+    const sms = countCopySmsSegments(text);
     m.value = sms.segments;
     m.encoding = sms.encoding;
     if (sms.firstNonGsm !== undefined) m.firstNonGsm = sms.firstNonGsm;
@@ -82,7 +87,7 @@ export function measureCopyLength(text: string, placement: Placement, locale = '
       const pair = code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
       const step = pair ? 2 : 1;
       if (!isUncountedSearchTermChar(code)) {
-        value += copyUtf8Bytes(text.slice(i, i + step));
+        value += countCopyUtf8Bytes(text.slice(i, i + step));
         record(i);
       }
       i += step;

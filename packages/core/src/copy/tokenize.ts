@@ -1,4 +1,5 @@
 /** Tokenizer: one linear scan that turns text into word tokens with UTF-16 ranges, shared by every rule. */
+import { requireCopyString } from './input.js';
 
 /** One word token, as `tokenizeCopy` returns it (a convenience view of `CopyTokens`). */
 export interface CopyToken {
@@ -69,6 +70,7 @@ function isApostrophe(c: number): boolean {
  * "eco-friendly" is two tokens joined by a hyphen, which phrase lists match like "eco friendly".
  */
 export function tokenizeCopyColumns(text: string): CopyTokens {
+  requireCopyString(text, 'text');
   const n = text.length;
   // A token takes at least one character and is followed by a separator, so n/2 + 1 is enough.
   const cap = (n >> 1) + 1;
@@ -149,6 +151,7 @@ export function tokenizeCopyColumns(text: string): CopyTokens {
 
 /** Tokens as plain objects, for callers outside the hot path. */
 export function tokenizeCopy(text: string): CopyToken[] {
+  requireCopyString(text, 'text');
   return copyTokenList(tokenizeCopyColumns(text));
 }
 

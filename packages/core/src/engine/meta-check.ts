@@ -20,6 +20,9 @@ export function checkRuleMeta<Ctx>(pack: RulePack<Ctx>): MetaProblem[] {
     if (!rule.meta.summary || rule.meta.summary.length < 10) say('summary missing or too short');
     if (!rule.meta.rationale || rule.meta.rationale.length < 20) say('rationale missing or too short');
     if (!rule.meta.source || rule.meta.source.length < 5) say('source missing');
+    else if (!/https?:\/\/[^\s)]+\.[a-z]{2,}/i.test(rule.meta.source)) {
+      say('source must cite a public URL (https://…); research notes are not shipped');
+    }
     if (rule.meta.examples.valid.length === 0) say('no passing example');
     if (rule.meta.examples.invalid.length === 0) say('no failing example');
     for (const [kind, list] of [

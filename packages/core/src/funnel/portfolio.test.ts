@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { portfolioBalance } from './portfolio.js';
-import { many } from './rules/harness.js';
+import { many } from './rules/fixtures.js';
 
 describe('portfolioBalance', () => {
   const assets = [

@@ -1,8 +1,9 @@
+/** Tests for buildCampaignUrl: query order, fragments, macros, policy normalisation, errors and round-trip properties. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCampaignUrl } from './build-campaign-url.js';
 import { checkCampaignUrl } from './check-campaign-url.js';
-import { CampaignUrlError } from './errors.js';
+import { CampaignUrlError, isCampaignUrlError } from './errors.js';
 import { campaignMacros } from './macro-catalog.js';
 import { CAMPAIGN_PARAM_FIELDS, type CampaignParams } from './params.js';
 import { parseCampaignUrl } from './parse-campaign-url.js';
@@ -113,7 +114,7 @@ describe('buildCampaignUrl', () => {
       }
     })() as CampaignUrlError;
     expect(error).toBeInstanceOf(CampaignUrlError);
-    expect(error.code).toBe('policy');
+    expect(error.code).toBe('links/policy');
     expect(error.findings.map((f) => [f.ruleId, f.field])).toEqual([
       ['links/missing-parameter', 'utm_campaign'],
       ['links/missing-parameter', 'utm_medium'],
@@ -126,21 +127,38 @@ describe('buildCampaignUrl', () => {
       try {
         f();
       } catch (e) {
-        return e instanceof CampaignUrlError ? [e.code, e.findings.map((x) => x.field)] : 'other';
+        return isCampaignUrlError(e) ? [e.code, e.findings.map((x) => x.field)] : 'other';
       }
       return 'none';
     };
     expect(codeOf(() => buildCampaignUrl('https://a.com', { campaignId: '1' } as never))).toEqual([
-      'invalid-params',
+      'links/invalid-params',
       ['campaignId'],
     ]);
     expect(codeOf(() => buildCampaignUrl('https://a.com', { source: {} } as never))).toEqual([
-      'invalid-params',
+      'links/invalid-params',
       ['utm_source'],
     ]);
-    expect(codeOf(() => buildCampaignUrl('/p', tag))).toEqual(['relative-url', ['url']]);
-    expect(codeOf(() => buildCampaignUrl('nope nope', tag))).toEqual(['relative-url', ['url']]);
-    expect(codeOf(() => buildCampaignUrl('ftp:x', tag))).toEqual(['invalid-url', ['url']]);
+    expect(codeOf(() => buildCampaignUrl('/p', tag))).toEqual(['links/relative-url', ['url']]);
+    expect(codeOf(() => buildCampaignUrl('nope nope', tag))).toEqual(['links/relative-url', ['url']]);
+    expect(codeOf(() => buildCampaignUrl('ftp:x', tag))).toEqual(['links/invalid-url', ['url']]);
+  });
+
+  // Regression (issue 9.2): an invalid policy was refused with a links/invalid-url finding on field "url".
+  it('refuses a link under a bad policy with links/invalid-policy and config findings naming the policy path', () => {
+    const policy = { templates: { 'paid-social': { required: 'content' } } } as never;
+    const e = (() => {
+      try {
+        buildCampaignUrl('https://a.com/', tag, { policy });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(isCampaignUrlError(e)).toBe(true);
+    expect(isCampaignUrlError(e) && [e.code, e.findings.map((f) => [f.ruleId, f.field])]).toEqual([
+      'links/invalid-policy',
+      [['config/invalid', 'policy.templates.paid-social.required']],
+    ]);
   });
 
   it('enforces a strict policy: allowed values and per-medium templates', () => {

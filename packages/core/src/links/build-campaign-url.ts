@@ -2,10 +2,10 @@
 import { sortFindings } from '../engine/finding.js';
 import { prepareCampaignValues } from './build-values.js';
 import type { CampaignChannelOptions } from './channel-group.js';
-import { findCampaignUrlErrors } from './check-campaign-url.js';
-import { resolveCampaignPolicy } from './check-context.js';
+import { CAMPAIGN_CHANNEL_RULE_SETS } from './channel-rules.js';
+import { campaignUrlErrors, resolveCompiledCampaignPolicy } from './check-campaign-url.js';
 import { encodeCampaignValue } from './encode.js';
-import { CampaignUrlError } from './errors.js';
+import { CampaignUrlError, campaignInputError } from './errors.js';
 import { BUILDER_GUARANTEED_RULES, builtCampaignUrlIsClean, CAMPAIGN_FIELD_INDEX } from './fast-validate.js';
 import { CAMPAIGN_PARAM_FIELDS, CAMPAIGN_PARAM_KEYS, type CampaignParamField, type CampaignParams } from './params.js';
 import type { CampaignPolicy, CampaignPolicyInput } from './policy.js';
@@ -48,10 +48,31 @@ function writeField(
  * (source, medium, campaign, id, term, content, then the GA4 extras); campaign keys stranded after `#` move
  * into the query; the fragment stays last. Values are encoded with `%20` for spaces; macros are verbatim.
  * An empty string removes a parameter, `undefined` leaves it as it is.
- * Throws `CampaignUrlError` for a non-URL, a relative URL without `base`, bad params, or an error finding.
+ * Throws `CampaignUrlError`: `links/invalid-url` or `links/relative-url` for a non-URL or a relative URL without
+ * `base`, `links/invalid-params` for bad params, `links/invalid-policy` (with `config/invalid` findings naming the
+ * policy path) for an invalid policy, `links/invalid-input` for a wrong-typed option, and `links/policy` when the
+ * built link has an error finding.
  */
-export function buildCampaignUrl(url: string, params: CampaignParams, options: BuildCampaignUrlOptions = {}): string {
-  const policy = resolveCampaignPolicy(options.policy);
+export function buildCampaignUrl(url: string, params: CampaignParams, options?: BuildCampaignUrlOptions): string {
+  if (options === undefined || options === null) options = {};
+  else if (typeof options !== 'object' || Array.isArray(options)) {
+    throw campaignInputError('options', options, 'an object');
+  }
+  if (
+    options.rulesVersion !== undefined &&
+    !(typeof options.rulesVersion === 'string' && Object.hasOwn(CAMPAIGN_CHANNEL_RULE_SETS, options.rulesVersion))
+  ) {
+    throw campaignInputError(
+      'rulesVersion',
+      options.rulesVersion,
+      Object.keys(CAMPAIGN_CHANNEL_RULE_SETS).join(' or '),
+    );
+  }
+  // A builder has no report to carry config findings, so a policy error refuses the link under its own code.
+  const resolved = resolveCompiledCampaignPolicy(options.policy);
+  const policyErrors = resolved.findings.filter((f) => f.severity === 'error');
+  if (policyErrors.length > 0) throw new CampaignUrlError('links/invalid-policy', policyErrors);
+  const policy = resolved.policy;
   const values = prepareCampaignValues(params, policy, options.normalize !== false);
   const scanned = scanCampaignUrl(url, options.base);
   const { parts, pairs } = scanned;
@@ -123,8 +144,9 @@ export function buildCampaignUrl(url: string, params: CampaignParams, options: B
       policy,
     )
   ) {
-    const errors = findCampaignUrlErrors(out, policy, { ...options, skip: GUARANTEED });
-    if (errors.length > 0) throw new CampaignUrlError('policy', sortFindings(errors));
+    const channel = options.rulesVersion === undefined ? undefined : { rulesVersion: options.rulesVersion };
+    const errors = campaignUrlErrors(out, policy, channel, GUARANTEED);
+    if (errors.length > 0) throw new CampaignUrlError('links/policy', sortFindings(errors));
   }
   return out;
 }

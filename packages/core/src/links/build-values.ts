@@ -40,7 +40,7 @@ export function prepareCampaignValues(
   normalize: boolean,
 ): Map<CampaignParamField, string> {
   if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-    throw new CampaignUrlError('invalid-params', [
+    throw new CampaignUrlError('links/invalid-params', [
       {
         ruleId: 'links/invalid-params',
         category: 'links',
@@ -83,6 +83,6 @@ export function prepareCampaignValues(
     const text = String(raw);
     out.set(field, normalize && text !== '' ? normalizedValue(field, text, policy) : text);
   }
-  if (bad.length > 0) throw new CampaignUrlError('invalid-params', bad);
+  if (bad.length > 0) throw new CampaignUrlError('links/invalid-params', bad);
   return out;
 }

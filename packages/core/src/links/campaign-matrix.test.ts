@@ -1,3 +1,4 @@
+/** Tests for buildCampaignMatrix: the product, duplicates, failing rows, CSV and the options object. */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildCampaignMatrix } from './campaign-matrix.js';
@@ -27,7 +28,7 @@ describe('buildCampaignMatrix', () => {
     const m = buildCampaignMatrix(
       'https://shop.example.com/',
       { sources: ['facebook', 'snapchat'], mediums: ['paid-social'], campaigns: ['spring'], contents: ['=cmd'] },
-      strictCampaignPolicy,
+      { policy: strictCampaignPolicy },
     );
     expect(m.failed).toBe(1);
     expect(m.rows[1]).toMatchObject({ url: null, channel: null });
@@ -45,5 +46,29 @@ describe('buildCampaignMatrix', () => {
     ]);
     expect(csv[1]?.slice(1, 7)).toEqual(['facebook', 'paid-social', 'spring', "'=cmd", 'Paid Social', 'ok']);
     expect(csv[2]?.[6]).toBe('error');
+  });
+
+  it('still takes the deprecated positional policy', () => {
+    const dims = { sources: ['snapchat'], mediums: ['paid-social'], campaigns: ['spring'], contents: ['a'] };
+    const positional = buildCampaignMatrix('https://shop.example.com/', dims, strictCampaignPolicy);
+    expect(positional.failed).toBe(1);
+    expect(positional.rows).toEqual(
+      buildCampaignMatrix('https://shop.example.com/', dims, { policy: strictCampaignPolicy }).rows,
+    );
+  });
+
+  // Regression (issue 9.2): a bad policy threw a links/invalid-url error out of the matrix, so one typo in a
+  // shared policy file lost the whole launch sheet.
+  it('reports a bad policy in configFindings and still builds every row with the rest of the policy', () => {
+    const m = buildCampaignMatrix(
+      'https://shop.example.com/',
+      { sources: ['facebook'], mediums: ['paid-social'], campaigns: ['test_spring'] },
+      { policy: { templates: { 'paid-social': { required: 'content' } }, prohibited: ['test'] } as never },
+    );
+    expect(m.configFindings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', 'policy.templates.paid-social.required'],
+    ]);
+    expect(m.failed).toBe(1);
+    expect(m.rows[0]?.findings.map((f) => [f.ruleId, f.field])).toEqual([['links/prohibited-term', 'utm_campaign']]);
   });
 });

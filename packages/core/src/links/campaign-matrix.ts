@@ -2,10 +2,11 @@
 import Papa from 'papaparse';
 import type { Finding } from '../engine/finding.js';
 import { buildCampaignUrl } from './build-campaign-url.js';
+import type { CampaignChannelOptions } from './channel-group.js';
 import type { Ga4ChannelGroup } from './channel-rules.js';
-import { checkCampaignUrl } from './check-campaign-url.js';
-import { resolveCampaignPolicy } from './check-context.js';
-import { CampaignUrlError } from './errors.js';
+import { checkCampaignUrl, resolveCompiledCampaignPolicy } from './check-campaign-url.js';
+import { type CampaignCheckOptions, readCampaignCheckArgs } from './check-options.js';
+import { campaignInputError, isCampaignUrlError } from './errors.js';
 import { CAMPAIGN_PARAM_FIELDS, CAMPAIGN_PARAM_KEYS, type CampaignParams } from './params.js';
 import type { CampaignPolicy, CampaignPolicyInput } from './policy.js';
 
@@ -39,6 +40,8 @@ export interface CampaignMatrix {
   duplicatesRemoved: number;
   /** Rows whose link could not be built. */
   failed: number;
+  /** Problems in the options or the policy, each naming its path (`policy.maxLength`); the rest still applied. */
+  configFindings: Finding[];
   toCsv(): string;
 }
 
@@ -67,35 +70,78 @@ function combinations(dims: CampaignMatrixDimensions): CampaignParams[] {
   return out;
 }
 
+/** The landing pages and dimensions, checked for shape: a wrong-typed argument is a typed error, not a crash. */
+function checkedMatrixInput(
+  base: unknown,
+  dims: unknown,
+): { pages: readonly unknown[]; dims: CampaignMatrixDimensions } {
+  const pages = typeof base === 'string' ? [base] : base;
+  if (!Array.isArray(pages)) throw campaignInputError('base', base, 'a URL string or an array of URL strings');
+  if (typeof dims !== 'object' || dims === null || Array.isArray(dims)) {
+    throw campaignInputError('dims', dims, 'an object of value lists ({ sources, mediums, … })');
+  }
+  for (const name of Object.values(DIMENSION_OF)) {
+    const list = (dims as Record<string, unknown>)[name];
+    if (list !== undefined && !Array.isArray(list)) throw campaignInputError(`dims.${name}`, list, 'an array');
+  }
+  return { pages, dims: dims as CampaignMatrixDimensions };
+}
+
 /**
- * Builds one link per landing page × combination, applying `policy` (default policy when omitted). Links that
- * break the policy come back as rows with `url: null` and their findings instead of throwing.
+ * Builds one link per landing page × combination: `buildCampaignMatrix(base, dims, { policy, rulesVersion })`,
+ * the options `checkCampaignUrl` takes (default policy when omitted). Links that break the policy come back as
+ * rows with `url: null` and their findings instead of throwing; a bad policy or option is reported in
+ * `configFindings` and only the bad setting is dropped. Throws `CampaignUrlError` (`links/invalid-input`) only
+ * when `base` or `dims` has the wrong shape.
  */
 export function buildCampaignMatrix(
   base: string | readonly string[],
   dims: CampaignMatrixDimensions,
-  policy?: CampaignPolicyInput | CampaignPolicy,
+  options?: CampaignCheckOptions,
+): CampaignMatrix;
+/** @deprecated Pass the policy in the options object: `buildCampaignMatrix(base, dims, { policy })`. */
+export function buildCampaignMatrix(
+  base: string | readonly string[],
+  dims: CampaignMatrixDimensions,
+  policy: CampaignPolicyInput | CampaignPolicy | undefined,
+  options?: CampaignChannelOptions,
+): CampaignMatrix;
+export function buildCampaignMatrix(
+  base: unknown,
+  dimsInput: unknown,
+  third?: unknown,
+  fourth?: unknown,
 ): CampaignMatrix {
-  const resolved = resolveCampaignPolicy(policy);
+  const { pages, dims } = checkedMatrixInput(base, dimsInput);
+  const args = readCampaignCheckArgs(third, fourth);
+  const resolved = resolveCompiledCampaignPolicy(args.policy);
+  const configFindings = args.findings.length > 0 ? [...args.findings, ...resolved.findings] : resolved.findings;
+  const checkOptions = { policy: resolved.policy, ...args.channel };
   const rows: CampaignMatrixRow[] = [];
   const seen = new Set<string>();
   let duplicatesRemoved = 0;
   let failed = 0;
-  for (const page of typeof base === 'string' ? [base] : base) {
+  for (const page of pages) {
     for (const params of combinations(dims)) {
       try {
-        const url = buildCampaignUrl(page, params, { policy: resolved });
+        const url = buildCampaignUrl(page as string, params, checkOptions);
         if (seen.has(url)) {
           duplicatesRemoved++;
           continue;
         }
         seen.add(url);
-        const report = checkCampaignUrl(url, resolved);
-        rows.push({ base: page, url, params: report.params, channel: report.channel, findings: report.findings });
+        const report = checkCampaignUrl(url, checkOptions);
+        rows.push({
+          base: String(page),
+          url,
+          params: report.params,
+          channel: report.channel,
+          findings: report.findings,
+        });
       } catch (error) {
-        if (!(error instanceof CampaignUrlError)) throw error;
+        if (!isCampaignUrlError(error)) throw error;
         failed++;
-        rows.push({ base: page, url: null, params, channel: null, findings: error.findings });
+        rows.push({ base: String(page), url: null, params, channel: null, findings: [...error.findings] });
       }
     }
   }
@@ -104,6 +150,7 @@ export function buildCampaignMatrix(
     rows,
     duplicatesRemoved,
     failed,
+    configFindings,
     toCsv: () => campaignMatrixToCsv(rows, used),
   };
 }

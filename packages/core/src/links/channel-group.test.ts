@@ -1,3 +1,4 @@
+/** Tests for GA4 default channel prediction: rule order, versions and the documented edge cases. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultChannelGroup, explainChannelGroup } from './channel-group.js';

@@ -35,9 +35,14 @@ export function explainChannelGroup(
   query: CampaignChannelQuery,
   options?: CampaignChannelOptions,
 ): CampaignChannelExplanation {
-  const rulesVersion = options?.rulesVersion ?? LATEST_CAMPAIGN_CHANNEL_RULES;
-  const list = CAMPAIGN_CHANNEL_RULE_SETS[rulesVersion] ?? CAMPAIGN_CHANNEL_RULE_SETS[LATEST_CAMPAIGN_CHANNEL_RULES];
-  const q: CampaignChannelQuery = query ?? {};
+  // An unknown version (a typo, or "toString") falls back to the newest rules instead of an inherited property.
+  const asked: unknown = typeof options === 'object' && options !== null ? options.rulesVersion : undefined;
+  const rulesVersion =
+    typeof asked === 'string' && Object.hasOwn(CAMPAIGN_CHANNEL_RULE_SETS, asked)
+      ? (asked as CampaignChannelRulesVersion)
+      : LATEST_CAMPAIGN_CHANNEL_RULES;
+  const list = CAMPAIGN_CHANNEL_RULE_SETS[rulesVersion];
+  const q: CampaignChannelQuery = typeof query === 'object' && query !== null ? query : {};
   const source = lower(q.source);
   const input: CampaignChannelInput = {
     source,
@@ -52,7 +57,10 @@ export function explainChannelGroup(
   return { channel: 'Unassigned', rule: 0, condition: 'no rule matched', rulesVersion };
 }
 
-/** The GA4 default channel group, spelled exactly as GA4 does (`Paid Social`, `Unassigned`, …). */
-export function defaultChannelGroup(query: CampaignChannelQuery, options?: CampaignChannelOptions): Ga4ChannelGroup {
+/** Predicts the GA4 default channel group, spelled exactly as GA4 does (`Paid Social`, `Unassigned`, …). */
+export function predictChannelGroup(query: CampaignChannelQuery, options?: CampaignChannelOptions): Ga4ChannelGroup {
   return explainChannelGroup(query, options).channel;
 }
+
+/** @deprecated Renamed to `predictChannelGroup` (functions start with a verb); this alias goes in the next minor. */
+export const defaultChannelGroup: typeof predictChannelGroup = predictChannelGroup;

@@ -1,7 +1,7 @@
+/** Tests for checkCampaignUrl: the report, the channel, the options object and the deprecated positional policy. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCampaignUrl } from './check-campaign-url.js';
-import { CampaignUrlError } from './errors.js';
 import { strictCampaignPolicy } from './policy.js';
 
 describe('checkCampaignUrl', () => {
@@ -14,13 +14,26 @@ describe('checkCampaignUrl', () => {
       channelRule: { rule: 14, rulesVersion: '2023-11' },
     });
     expect(r.params).toEqual({ source: 'klaviyo', medium: 'email', campaign: 'spring' });
-    expect(r.rulesRun).toBeGreaterThan(10);
+    // All 16 rules but internal-link (no internal hosts) and prohibited-term (no prohibited terms) apply.
+    expect(r.rulesRun).toBe(14);
   });
 
   it('predicts with the selected rule version', () => {
     const url = 'https://a.com/?utm_source=newsletter&utm_medium=cpc&utm_campaign=x';
     expect(checkCampaignUrl(url).channel).toBe('Paid Other');
+    expect(checkCampaignUrl(url, { rulesVersion: '2022' }).channel).toBe('Unassigned');
+  });
+
+  it('still takes the deprecated positional policy (url, policy, options)', () => {
+    const url = 'https://a.com/?utm_source=newsletter&utm_medium=cpc&utm_campaign=x';
     expect(checkCampaignUrl(url, undefined, { rulesVersion: '2022' }).channel).toBe('Unassigned');
+    const upper = 'https://a.com/?utm_source=Google&utm_medium=cpc&utm_campaign=x';
+    const positional = checkCampaignUrl(upper, { rules: { 'links/value-case': 'error' } });
+    expect(positional.findings.map((f) => [f.ruleId, f.severity])).toEqual([['links/value-case', 'error']]);
+    expect(positional).toEqual(checkCampaignUrl(upper, { policy: { rules: { 'links/value-case': 'error' } } }));
+    expect(checkCampaignUrl(upper, strictCampaignPolicy)).toEqual(
+      checkCampaignUrl(upper, { policy: strictCampaignPolicy }),
+    );
   });
 
   it("applies the policy's rule settings (severity overrides, switches)", () => {
@@ -28,22 +41,25 @@ describe('checkCampaignUrl', () => {
     expect(checkCampaignUrl(url).findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['links/value-case', 'warning'],
     ]);
-    expect(checkCampaignUrl(url, { rules: { 'links/value-case': 'error' } }).counts.error).toBe(1);
-    expect(checkCampaignUrl(url, { rules: { 'links/value-case': 'off' } }).findings).toEqual([]);
+    expect(checkCampaignUrl(url, { policy: { rules: { 'links/value-case': 'error' } } }).counts.error).toBe(1);
+    expect(checkCampaignUrl(url, { policy: { rules: { 'links/value-case': 'off' } } }).findings).toEqual([]);
   });
 
   it('reports unknown rule ids in the policy as config findings instead of throwing', () => {
     const r = checkCampaignUrl('https://a.com/?utm_source=google&utm_medium=cpc&utm_campaign=x', {
-      rules: { 'links/nope': 'off' },
+      policy: { rules: { 'links/nope': 'off' } },
     });
-    expect(r.findings.map((f) => [f.ruleId, f.field])).toEqual([['config/invalid', 'rules.links/nope']]);
+    expect(r.findings).toEqual([]);
+    expect(r.score).toBe(100);
+    expect(r.configFindings.map((f) => [f.ruleId, f.severity, f.field])).toEqual([
+      ['config/invalid', 'warning', 'policy.rules.links/nope'],
+    ]);
   });
 
   it('runs the strict example policy', () => {
-    const r = checkCampaignUrl(
-      'https://a.com/?utm_source=snapchat&utm_medium=paid-social&utm_campaign=Test',
-      strictCampaignPolicy,
-    );
+    const r = checkCampaignUrl('https://a.com/?utm_source=snapchat&utm_medium=paid-social&utm_campaign=Test', {
+      policy: strictCampaignPolicy,
+    });
     expect(r.findings.map((f) => [f.ruleId, f.field]).sort()).toEqual([
       ['links/missing-parameter', 'utm_content'],
       ['links/prohibited-term', 'utm_campaign'],
@@ -52,9 +68,47 @@ describe('checkCampaignUrl', () => {
     ]);
   });
 
-  it('throws CampaignUrlError for an invalid policy', () => {
-    expect(() => checkCampaignUrl('https://a.com', { maxLength: -1 } as never)).toThrow(CampaignUrlError);
-    expect(() => checkCampaignUrl('https://a.com', { colour: 'red' } as never)).toThrow(/colour|Unrecognized/);
+  // Regression (issue 9.2): a bad policy was thrown as a CampaignUrlError whose finding said links/invalid-url
+  // on field "url", so a policy typo read as a broken link and the link got no report at all.
+  it('reports a bad policy as config findings naming the policy path, leaving the verdict alone', () => {
+    const url = 'https://a.com/?utm_source=facebook&utm_medium=paid-social&utm_campaign=test_spring';
+    const policy = {
+      templates: { 'paid-social': { required: 'content' } },
+      maxLength: -1,
+      colour: 'red',
+      prohibited: ['test'],
+    } as never;
+    const r = checkCampaignUrl(url, { policy });
+    expect(r.configFindings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', 'policy.templates.paid-social.required'],
+      ['config/invalid', 'policy.maxLength'],
+      ['config/invalid', 'policy.colour'],
+    ]);
+    // Only the bad settings are dropped: `prohibited` still applies, and no finding is about the URL.
+    expect(r.findings.map((f) => [f.ruleId, f.field])).toEqual([['links/prohibited-term', 'utm_campaign']]);
+    const good = checkCampaignUrl(url, { policy: { prohibited: ['test'] } });
+    expect({ score: r.score, findings: r.findings }).toEqual({ score: good.score, findings: good.findings });
+  });
+
+  it('reports a policy that is not an object, and bad options, as config findings', () => {
+    const url = 'https://a.com/?utm_source=google&utm_medium=cpc&utm_campaign=x';
+    const clean = checkCampaignUrl(url);
+    for (const [options, field] of [
+      [{ policy: 'strict' }, 'policy'],
+      [{ policy: 42 }, 'policy'],
+      [{ rulesVersion: '1999' }, 'rulesVersion'],
+      [{ rulesVersion: 'toString' }, 'rulesVersion'],
+      [{ polcy: {} }, 'polcy'],
+      ['strict', 'options'],
+    ] as const) {
+      const r = checkCampaignUrl(url, options as never);
+      expect(r.configFindings.map((f) => [f.ruleId, f.field])).toEqual([['config/invalid', field]]);
+      expect({ score: r.score, findings: r.findings, channel: r.channel }).toEqual({
+        score: clean.score,
+        findings: clean.findings,
+        channel: clean.channel,
+      });
+    }
   });
 
   it('never throws on arbitrary strings', () => {

@@ -1,8 +1,8 @@
 /** The context every links rule reads: the scanned URL, its campaign pairs, the policy and the predicted channel. */
 import { type CampaignChannelExplanation, type CampaignChannelOptions, explainChannelGroup } from './channel-group.js';
-import { CampaignUrlError } from './errors.js';
+import { isCampaignUrlError } from './errors.js';
 import type { CampaignParams } from './params.js';
-import { type CampaignPolicy, defaultCampaignPolicy, parseCampaignPolicy } from './policy.js';
+import { type CampaignPolicy, defaultCampaignPolicy, resolveCampaignPolicy } from './policy.js';
 import { type CampaignUrlPair, type ScannedCampaignUrl, scanCampaignUrl } from './scan.js';
 
 export interface CampaignCheckContext {
@@ -19,34 +19,21 @@ export interface CampaignCheckContext {
   channel: CampaignChannelExplanation;
 }
 
-const policyCache = new WeakMap<object, CampaignPolicy>();
-
-/** A parsed policy from a policy or partial policy input, cached per object. */
-export function resolveCampaignPolicy(input: unknown): CampaignPolicy {
-  if (input === undefined || input === null) return defaultCampaignPolicy;
-  if (typeof input !== 'object') return parseCampaignPolicy(input);
-  const hit = policyCache.get(input);
-  if (hit) return hit;
-  const parsed = parseCampaignPolicy(input);
-  policyCache.set(input, parsed);
-  policyCache.set(parsed, parsed);
-  return parsed;
-}
-
 /** Builds the rule context; never throws for a bad URL (that becomes `problem`). */
 export function campaignCheckContext(
-  input: string,
+  url: unknown,
   policy: CampaignPolicy = defaultCampaignPolicy,
   channelOptions?: CampaignChannelOptions,
 ): CampaignCheckContext {
   let scanned: ScannedCampaignUrl | null = null;
   let problem: string | undefined;
   try {
-    scanned = scanCampaignUrl(input);
+    scanned = scanCampaignUrl(url);
   } catch (error) {
-    if (!(error instanceof CampaignUrlError)) throw error;
+    if (!isCampaignUrlError(error)) throw error;
     problem = error.message;
   }
+  const input = typeof url === 'string' ? url : '';
   const campaignPairs: CampaignUrlPair[] = [];
   const params: CampaignParams = {};
   for (const p of scanned?.pairs ?? []) {
@@ -69,5 +56,5 @@ export function campaignCheckContext(
 export function campaignExampleContext(input: unknown): CampaignCheckContext {
   if (typeof input === 'string') return campaignCheckContext(input);
   const { url, policy } = input as { url: string; policy?: unknown };
-  return campaignCheckContext(url, resolveCampaignPolicy(policy));
+  return campaignCheckContext(url, resolveCampaignPolicy(policy).value);
 }

@@ -1,3 +1,4 @@
+/** Tests for encodeCampaignValue and decoding: %20 for spaces, macros verbatim, stray % kept. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCampaignQueryComponent, decodeCampaignValue, encodeCampaignValue } from './encode.js';

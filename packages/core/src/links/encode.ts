@@ -1,4 +1,5 @@
 /** Value encoding: literals percent-encoded (space as `%20`), macro tokens written and read back verbatim. */
+import { campaignInputError } from './errors.js';
 import { findCampaignMacros, mayHoldCampaignMacro } from './macros.js';
 
 // Characters that never need encoding in a query value; most real values are only these.
@@ -16,6 +17,7 @@ function encodeLiteral(text: string): string {
  * never `+`), except platform macros, which are copied byte for byte so the platform can substitute them.
  */
 export function encodeCampaignValue(value: string): string {
+  if (typeof value !== 'string') throw campaignInputError('value', value, 'a string');
   if (SAFE.test(value)) return value;
   if (!mayHoldCampaignMacro(value)) return encodeLiteral(value);
   let out = '';
@@ -69,6 +71,7 @@ export function decodeCampaignQueryComponent(raw: string): string {
 
 /** Decodes one raw query value: `+` and `%XX` as browsers do, but macro tokens (`{lpurl+2}`) stay verbatim. */
 export function decodeCampaignValue(raw: string): string {
+  if (typeof raw !== 'string') throw campaignInputError('raw', raw, 'a string');
   if (!raw.includes('%') && !raw.includes('+')) return raw;
   if (!mayHoldCampaignMacro(raw)) return decodeCampaignQueryComponent(raw);
   let out = '';

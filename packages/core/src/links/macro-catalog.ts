@@ -28,7 +28,7 @@ export interface CampaignMacroPlatform {
 
 const m = (token: string, meaning: string): CampaignMacro => ({ token, meaning });
 
-/** The macros the extension's picker lists, per platform (utm-kpi.md §4). Tokens are case-sensitive. */
+/** The macros the extension's picker lists, per platform, from each platform's help pages. Tokens are case-sensitive. */
 export const campaignMacros: readonly CampaignMacroPlatform[] = [
   {
     id: 'meta',

@@ -1,3 +1,4 @@
+/** Tests for the macro tokenizer, the catalog and malformed-macro detection. */
 import { describe, expect, it } from 'vitest';
 import { campaignMacros } from './macro-catalog.js';
 import {

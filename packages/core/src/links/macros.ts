@@ -1,4 +1,5 @@
 /** Ad-platform macros: a linear tokenizer that finds macro tokens in a value, and checks against the catalog. */
+import { campaignInputError } from './errors.js';
 import { type CampaignMacroPlatformId, campaignMacros } from './macro-catalog.js';
 
 export interface CampaignMacroToken {
@@ -101,6 +102,7 @@ function tokenEnd(text: string, i: number): number {
 
 /** Every macro token in `text`, leftmost first, with `[start, end)` offsets. */
 export function findCampaignMacros(text: string): CampaignMacroToken[] {
+  if (typeof text !== 'string') throw campaignInputError('text', text, 'a string');
   if (!mayHoldCampaignMacro(text)) return [];
   const out: CampaignMacroToken[] = [];
   const n = text.length;
@@ -155,6 +157,7 @@ const TIKTOK = new Set(campaignMacros.find((p) => p.id === 'tiktok')?.macros.map
  * token with a missing underscore. Also flags `__X__` tokens TikTok does not know (typos circulate).
  */
 export function findMalformedCampaignMacros(text: string): MalformedMacro[] {
+  if (typeof text !== 'string') throw campaignInputError('text', text, 'a string');
   if (!MACRO_SYNTAX.test(text)) return [];
   const out: MalformedMacro[] = [];
   let at = 0;

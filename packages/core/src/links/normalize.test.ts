@@ -1,3 +1,4 @@
+/** Tests for value normalisation under a policy: aliases, case, spaces and separators. */
 import { describe, expect, it } from 'vitest';
 import { normalizeCampaignValue } from './normalize.js';
 import { defaultCampaignPolicy, strictCampaignPolicy } from './policy.js';

@@ -1,3 +1,4 @@
+/** Tests for the campaign parameter keys, click ids and the params schema. */
 import { describe, expect, it } from 'vitest';
 import { CAMPAIGN_CLICK_ID_KEYS, CAMPAIGN_PARAM_FIELDS, CampaignParamsSchema, campaignFieldForKey } from './params.js';
 

@@ -46,7 +46,7 @@ export function campaignFieldForKey(key: string): CampaignParamField | undefined
   return key.length >= 6 && key.charCodeAt(0) === 117 && key.startsWith('utm_') ? FIELD_BY_KEY.get(key) : undefined;
 }
 
-/** Click ids appended by ad platforms and e-mail tools (utm-kpi.md §1.2); kept out of campaign params. */
+/** Click ids appended by ad platforms and e-mail tools (github.com/henkisdabro/platform-url-click-id-parameters); kept out of campaign params. */
 export const CAMPAIGN_CLICK_ID_KEYS: ReadonlySet<string> = new Set([
   'gclid',
   'gbraid',

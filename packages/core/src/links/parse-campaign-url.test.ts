@@ -1,3 +1,4 @@
+/** Tests for parseCampaignUrl: params, click ids, other params, clean and untagged URLs. */
 import { describe, expect, it } from 'vitest';
 import { CampaignUrlError } from './errors.js';
 import { parseCampaignUrl } from './parse-campaign-url.js';

@@ -1,6 +1,23 @@
+/** Tests for CampaignPolicy: defaults, the strict parse that throws, and the lenient resolve that drops one setting. */
 import { describe, expect, it } from 'vitest';
-import { CampaignUrlError } from './errors.js';
-import { CampaignPolicySchema, defaultCampaignPolicy, parseCampaignPolicy, strictCampaignPolicy } from './policy.js';
+import { isRevloopError, type RevloopError } from '../engine/errors.js';
+import {
+  CampaignPolicySchema,
+  defaultCampaignPolicy,
+  parseCampaignPolicy,
+  resolveCampaignPolicy,
+  strictCampaignPolicy,
+} from './policy.js';
+
+const thrown = (f: () => unknown): RevloopError => {
+  try {
+    f();
+  } catch (e) {
+    if (isRevloopError(e)) return e;
+    throw e;
+  }
+  throw new Error('did not throw');
+};
 
 describe('CampaignPolicy', () => {
   it('fills defaults from an empty object and round-trips through JSON', () => {
@@ -21,14 +38,53 @@ describe('CampaignPolicy', () => {
     expect(strictCampaignPolicy.separator).toBe('-');
   });
 
-  it('names the bad key in a CampaignUrlError', () => {
-    try {
-      parseCampaignPolicy({ required: ['source', 'utm_campaign_id'] });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(CampaignUrlError);
-      expect((e as CampaignUrlError).code).toBe('invalid-policy');
-      expect((e as Error).message).toContain('required.1');
-    }
+  it('parse throws a config/invalid RevloopError whose findings name every bad path', () => {
+    const e = thrown(() =>
+      parseCampaignPolicy({
+        required: ['source', 'utm_campaign_id'],
+        templates: { 'paid-social': { required: 'content' }, cpc: { required: ['term'] } },
+        rules: { 'links/value-case': 'loud', 'links/pii': 'off' },
+        colour: 'red',
+      }),
+    );
+    expect(e.code).toBe('config/invalid');
+    expect(e.findings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', 'policy.required.1'],
+      ['config/invalid', 'policy.templates.paid-social.required'],
+      ['config/invalid', 'policy.rules.links/value-case'],
+      ['config/invalid', 'policy.colour'],
+    ]);
+    expect(thrown(() => parseCampaignPolicy('strict')).findings.map((f) => f.field)).toEqual(['policy']);
+  });
+
+  it('resolve never throws and drops only the bad setting', () => {
+    const { value, findings } = resolveCampaignPolicy({
+      templates: { 'paid-social': { required: 'content' }, cpc: { required: ['term'] } },
+      rules: { 'links/value-case': 'loud', 'links/pii': 'off' },
+      maxLength: -1,
+      separator: '-',
+    });
+    expect(findings.map((f) => f.field)).toEqual([
+      'policy.templates.paid-social.required',
+      'policy.rules.links/value-case',
+      'policy.maxLength',
+    ]);
+    expect(value.templates).toEqual({ cpc: { required: ['term'], allowed: {} } });
+    expect(value.rules).toEqual({ 'links/pii': 'off' });
+    expect(value.maxLength).toBe(2048);
+    expect(value.separator).toBe('-');
+  });
+
+  it.each([
+    ['undefined', undefined, [], defaultCampaignPolicy],
+    ['null', null, [], defaultCampaignPolicy],
+    ['{}', {}, [], CampaignPolicySchema.parse({})],
+    ['a number', 7, ['policy'], defaultCampaignPolicy],
+    ['a string', 'x', ['policy'], defaultCampaignPolicy],
+    ['an array', [], ['policy'], defaultCampaignPolicy],
+  ])('resolve(%s) reports %j', (_name, input, fields, expected) => {
+    const { value, findings } = resolveCampaignPolicy(input);
+    expect(findings.map((f) => f.field)).toEqual(fields);
+    expect(value).toEqual(expected);
   });
 });

@@ -1,7 +1,8 @@
 /** CampaignPolicy: a team's naming rules for campaign links, as a zod schema shareable as JSON. */
 import { z } from 'zod';
-import { RuleSettingSchema } from '../engine/config.js';
-import { campaignUrlError } from './errors.js';
+import { ConfigError, RuleSettingSchema } from '../engine/config.js';
+import { describeValue } from '../engine/errors.js';
+import type { Finding } from '../engine/finding.js';
 
 const Field = z.enum([
   'source',
@@ -117,11 +118,105 @@ export const strictCampaignPolicy: CampaignPolicy = /* @__PURE__ */ CampaignPoli
   rules: { 'links/value-case': 'error', 'links/value-separator': 'error' },
 });
 
-/** Parses a policy (JSON from a file, a partial object) or throws `CampaignUrlError` naming the bad key. */
-export function parseCampaignPolicy(input: unknown): CampaignPolicy {
-  const parsed = CampaignPolicySchema.safeParse(input ?? {});
+/** The result of `resolveCampaignPolicy`: the policy to use and the problems found in the input. */
+export interface ResolvedCampaignPolicy {
+  value: CampaignPolicy;
+  /** `config/invalid` findings whose `field` names the bad path (`policy.templates.paid-social.required`). */
+  findings: Finding[];
+}
+
+const POLICY_FIELD = 'policy';
+// Keys whose value is a record: each entry is checked alone, so one bad entry drops only itself.
+const RECORD_KEYS = new Set(['allowed', 'aliases', 'templates', 'rules']);
+
+function policyFinding(path: string, message: string): Finding {
+  return { ruleId: 'config/invalid', category: 'config', severity: 'error', field: path, message };
+}
+
+function issuesToFindings(prefix: string, error: z.ZodError): Finding[] {
+  return error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = [prefix, ...issue.path.map(String)].join('.');
+    if (keys.length > 0) {
+      return policyFinding(
+        keys.map((k) => `${path}.${k}`).join(', '),
+        `Unknown policy key ${keys.map((k) => `"${k}"`).join(', ')} in "${path}"; this setting is ignored.`,
+      );
+    }
+    return policyFinding(path, `Policy setting "${path}" is invalid: ${issue.message}; this setting is ignored.`);
+  });
+}
+
+/** Validates one top-level key; records are validated entry by entry. Returns the kept value or undefined. */
+function resolvePolicyKey(key: keyof typeof CampaignPolicySchema.shape, value: unknown, findings: Finding[]): unknown {
+  const schema = CampaignPolicySchema.shape[key] as z.ZodType;
+  const path = `${POLICY_FIELD}.${key}`;
+  if (RECORD_KEYS.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const kept: Record<string, unknown> = {};
+    for (const [entry, entryValue] of Object.entries(value)) {
+      const one = schema.safeParse({ [entry]: entryValue });
+      if (one.success) Object.assign(kept, one.data);
+      else findings.push(...issuesToFindings(path, one.error));
+    }
+    return kept;
+  }
+  const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const path = issue?.path.join('.') || '(root)';
-  throw campaignUrlError('invalid-policy', `Policy key "${path}" is invalid: ${issue?.message ?? 'unknown'}.`);
+  findings.push(...issuesToFindings(path, parsed.error));
+  return undefined;
+}
+
+const resolvedCache = new WeakMap<object, ResolvedCampaignPolicy>();
+
+/**
+ * The lenient reading of a policy, for reports and editors: never throws. A bad key becomes a `config/invalid`
+ * finding naming its path (`policy.maxLength`) and only that setting falls back to its default; the rest of
+ * the policy still applies. `undefined` and `null` mean `defaultCampaignPolicy`. Cached per input object.
+ */
+export function resolveCampaignPolicy(input: unknown): ResolvedCampaignPolicy {
+  if (input === undefined || input === null) return { value: defaultCampaignPolicy, findings: [] };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return {
+      value: defaultCampaignPolicy,
+      findings: [
+        policyFinding(
+          POLICY_FIELD,
+          `The campaign policy must be an object; got ${describeValue(input)}. The default policy is used.`,
+        ),
+      ],
+    };
+  }
+  const hit = resolvedCache.get(input);
+  if (hit) return hit;
+  let result: ResolvedCampaignPolicy;
+  const whole = CampaignPolicySchema.safeParse(input);
+  if (whole.success) result = { value: whole.data, findings: [] };
+  else {
+    const findings: Finding[] = [];
+    const kept: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(input)) {
+      if (!Object.hasOwn(CampaignPolicySchema.shape, key)) {
+        findings.push(policyFinding(`${POLICY_FIELD}.${key}`, `Unknown policy key "${key}"; this setting is ignored.`));
+        continue;
+      }
+      const ok = resolvePolicyKey(key as keyof typeof CampaignPolicySchema.shape, value, findings);
+      if (ok !== undefined) kept[key] = ok;
+    }
+    // Every kept value passed its own schema, so the whole parse only fills in defaults.
+    const rebuilt = CampaignPolicySchema.safeParse(kept);
+    result = { value: rebuilt.success ? rebuilt.data : defaultCampaignPolicy, findings };
+  }
+  resolvedCache.set(input, result);
+  if (result.findings.length === 0) resolvedCache.set(result.value, result);
+  return result;
+}
+
+/**
+ * The strict reading of a policy, for CLIs and gates: the parsed policy, or a `ConfigError` (a `RevloopError`
+ * with code `config/invalid`) whose findings name every bad path.
+ */
+export function parseCampaignPolicy(input: unknown): CampaignPolicy {
+  const { value, findings } = resolveCampaignPolicy(input);
+  if (findings.length > 0) throw new ConfigError(findings);
+  return value;
 }

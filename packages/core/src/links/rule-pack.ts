@@ -2,41 +2,37 @@
 import { defineRulePack, withRuleMeta } from '../engine/rule.js';
 import { type CampaignCheckContext, campaignExampleContext } from './check-context.js';
 import { linksChannelMismatchRule } from './rules/channel-mismatch.js';
+import { linksChannelMismatchMeta } from './rules/channel-mismatch.meta.js';
 import { linksDuplicateParameterRule } from './rules/duplicate-parameter.js';
+import { linksDuplicateParameterMeta } from './rules/duplicate-parameter.meta.js';
 import { linksFragmentBeforeQueryRule } from './rules/fragment-before-query.js';
+import { linksFragmentBeforeQueryMeta } from './rules/fragment-before-query.meta.js';
 import { linksInternalLinkRule } from './rules/internal-link.js';
+import { linksInternalLinkMeta } from './rules/internal-link.meta.js';
 import { linksInvalidUrlRule } from './rules/invalid-url.js';
+import { linksInvalidUrlMeta } from './rules/invalid-url.meta.js';
 import { linksMalformedMacroRule } from './rules/malformed-macro.js';
-import {
-  linksChannelMismatchMeta,
-  linksDuplicateParameterMeta,
-  linksFragmentBeforeQueryMeta,
-  linksInternalLinkMeta,
-  linksInvalidUrlMeta,
-  linksMalformedMacroMeta,
-  linksMissingParameterMeta,
-  linksPiiMeta,
-  linksProhibitedTermMeta,
-  linksUnassignedChannelMeta,
-  linksUnknownParameterMeta,
-  linksUrlTooLongMeta,
-  linksValueCaseMeta,
-  linksValueNotAllowedMeta,
-  linksValueSeparatorMeta,
-  linksValueSpacesMeta,
-} from './rules/meta.js';
+import { linksMalformedMacroMeta } from './rules/malformed-macro.meta.js';
 import { linksMissingParameterRule } from './rules/missing-parameter.js';
+import { linksMissingParameterMeta } from './rules/missing-parameter.meta.js';
 import { linksPiiRule } from './rules/pii.js';
+import { linksPiiMeta } from './rules/pii.meta.js';
 import { linksProhibitedTermRule } from './rules/prohibited-term.js';
+import { linksProhibitedTermMeta } from './rules/prohibited-term.meta.js';
 import { linksUnassignedChannelRule } from './rules/unassigned-channel.js';
+import { linksUnassignedChannelMeta } from './rules/unassigned-channel.meta.js';
 import { linksUnknownParameterRule } from './rules/unknown-parameter.js';
+import { linksUnknownParameterMeta } from './rules/unknown-parameter.meta.js';
 import { linksUrlTooLongRule } from './rules/url-too-long.js';
+import { linksUrlTooLongMeta } from './rules/url-too-long.meta.js';
 import { linksValueCaseRule } from './rules/value-case.js';
+import { linksValueCaseMeta } from './rules/value-case.meta.js';
 import { linksValueNotAllowedRule } from './rules/value-not-allowed.js';
+import { linksValueNotAllowedMeta } from './rules/value-not-allowed.meta.js';
 import { linksValueSeparatorRule } from './rules/value-separator.js';
+import { linksValueSeparatorMeta } from './rules/value-separator.meta.js';
 import { linksValueSpacesRule } from './rules/value-spaces.js';
-
-export { linksRules } from './rules/index.js';
+import { linksValueSpacesMeta } from './rules/value-spaces.meta.js';
 
 // Pure calls: a bundle that only runs the rules (checkCampaignUrl, buildCampaignUrl) drops the pack and its docs.
 export const linksRulePack = /* @__PURE__ */ defineRulePack<CampaignCheckContext>({

@@ -1,3 +1,4 @@
+/** Tests for scanCampaignUrl: decoded pairs with offsets, in the query and after #. */
 import { describe, expect, it } from 'vitest';
 import { fragmentQueryOffset, scanCampaignUrl } from './scan.js';
 

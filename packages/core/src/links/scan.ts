@@ -50,7 +50,7 @@ export function fragmentQueryOffset(fragment: string | null): number {
 }
 
 /** Resolves and splits `url` and decodes its query pairs. Throws `CampaignUrlError` for a non-URL. */
-export function scanCampaignUrl(url: unknown, base?: string): ScannedCampaignUrl {
+export function scanCampaignUrl(url: unknown, base?: unknown): ScannedCampaignUrl {
   const { url: absolute, parts } = resolveCampaignUrl(url, base);
   const pairs: CampaignUrlPair[] = [];
   if (parts.query !== null) toPairs(parts.query, parts.queryStart, false, pairs);

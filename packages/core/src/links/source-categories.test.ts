@@ -1,3 +1,4 @@
+/** Tests for the GA4 source-category map: Google's sheet plus the newer social sources. */
 import { describe, expect, it } from 'vitest';
 import { campaignSourceCategory, campaignSourceCategoryMap } from './source-categories.js';
 

@@ -1,3 +1,4 @@
+/** Tests for the URL splitter and resolver: every byte kept, relative URLs resolved, typed errors otherwise. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CampaignUrlError } from './errors.js';
@@ -83,7 +84,7 @@ describe('resolveCampaignUrl', () => {
       }
     })() as CampaignUrlError;
     expect(relative).toBeInstanceOf(CampaignUrlError);
-    expect(relative.code).toBe('relative-url');
+    expect(relative.code).toBe('links/relative-url');
     expect(relative.findings[0]).toMatchObject({ ruleId: 'links/invalid-url', field: 'url' });
     expect(() => resolveCampaignUrl('mailto:a@b.c')).toThrow(CampaignUrlError);
     expect(() => resolveCampaignUrl(42)).toThrow(CampaignUrlError);

@@ -1,4 +1,6 @@
 /** A small URL splitter (scheme, authority, path, query, fragment) that keeps every byte as written. */
+
+import { describeValue } from '../engine/errors.js';
 import { campaignUrlError } from './errors.js';
 
 export interface CampaignUrlParts {
@@ -116,24 +118,36 @@ function trimUrl(url: string): string {
  * Makes `url` absolute: trims it, and resolves it against `base` when it is relative (`/p`, `//host/p`,
  * `?q`, `#f`, `p`). Throws `CampaignUrlError` when that is impossible.
  */
-export function resolveCampaignUrl(url: unknown, base?: string): { url: string; parts: CampaignUrlParts } {
-  if (typeof url !== 'string') throw campaignUrlError('invalid-url', 'The URL must be a string.');
+export function resolveCampaignUrl(url: unknown, base?: unknown): { url: string; parts: CampaignUrlParts } {
+  if (typeof url !== 'string') {
+    throw campaignUrlError('links/invalid-url', `The URL must be a string; got ${describeValue(url)}.`);
+  }
   const input = trimUrl(url);
   const parts = splitCampaignUrl(input);
   if (parts) return { url: input, parts };
-  if (input === '') throw campaignUrlError('invalid-url', 'The URL is empty.');
+  if (input === '') throw campaignUrlError('links/invalid-url', 'The URL is empty.');
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(input)) {
-    throw campaignUrlError('invalid-url', `"${clip(input)}" is not a web URL (expected scheme://host/…).`, input);
+    throw campaignUrlError('links/invalid-url', `"${clip(input)}" is not a web URL (expected scheme://host/…).`, input);
   }
   if (base === undefined) {
     throw campaignUrlError(
-      'relative-url',
+      'links/relative-url',
       `"${clip(input)}" is relative; pass a base URL (options.base) or write the full URL.`,
       input,
     );
   }
+  if (typeof base !== 'string') {
+    throw campaignUrlError(
+      'links/invalid-url',
+      `The base must be a string; got ${describeValue(base)}.`,
+      undefined,
+      'base',
+    );
+  }
   const baseParts = splitCampaignUrl(trimUrl(base));
-  if (!baseParts) throw campaignUrlError('invalid-url', `The base "${clip(base)}" is not an absolute web URL.`, base);
+  if (!baseParts) {
+    throw campaignUrlError('links/invalid-url', `The base "${clip(base)}" is not an absolute web URL.`, base, 'base');
+  }
   let resolved: string;
   const origin = `${baseParts.scheme}://${baseParts.authority}`;
   if (input.startsWith('//')) resolved = `${baseParts.scheme}:${input}`;
@@ -142,7 +156,7 @@ export function resolveCampaignUrl(url: unknown, base?: string): { url: string; 
   else if (input.startsWith('#')) resolved = joinCampaignUrl({ ...baseParts, fragment: input.slice(1) });
   else resolved = origin + (baseParts.path.slice(0, baseParts.path.lastIndexOf('/') + 1) || '/') + input;
   const out = splitCampaignUrl(resolved);
-  if (!out) throw campaignUrlError('invalid-url', `"${clip(input)}" does not resolve to a web URL.`, input);
+  if (!out) throw campaignUrlError('links/invalid-url', `"${clip(input)}" does not resolve to a web URL.`, input);
   return { url: resolved, parts: out };
 }
 

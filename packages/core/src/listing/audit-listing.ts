@@ -1,42 +1,55 @@
 /** auditListing: runs the marketplace's rule packs and the copy checks, and explains the score by category. */
 import { resolveEngineConfig } from '../engine/config.js';
-import type { Finding } from '../engine/finding.js';
-import type { Report } from '../engine/report.js';
-import type { AnyRule, RulePack } from '../engine/rule.js';
-import { compileRunner } from '../engine/runner.js';
-import { type ScoreBand, SEVERITY_POINTS, scoreBand } from '../engine/score.js';
+import { type Finding, type Severity, sortFindings } from '../engine/finding.js';
+import { countBySeverity, type Report } from '../engine/report.js';
+import type { AnyRuntimeRule, RulePack } from '../engine/rule.js';
+import { runRule } from '../engine/runner.js';
+import { explainScore, type ScoreBand, SEVERITY_POINTS, scoreBand, scoreFindings } from '../engine/score.js';
+import { assertListing } from './listing-input.js';
 import type { Listing, ListingMarketplace } from './listing-types.js';
 import { amazonListingRulePack } from './rules/amazon/index.js';
+import { amazonListingRuntimeRules } from './rules/amazon/runtime.js';
 import { LISTING_CATEGORIES, type ListingCategory, type ListingRuleContext } from './rules/context.js';
 import { type ListingCopyOptions, listingCategoryOf, listingCopyFindings } from './rules/copy/copy-bridge.js';
+import { coreListingRulePack } from './rules/core/index.js';
+import { coreListingRuntimeRules } from './rules/core/runtime.js';
 import { genericSeoListingRulePack } from './rules/generic-seo/index.js';
+import { genericSeoListingRuntimeRules } from './rules/generic-seo/runtime.js';
 import { googleMerchantListingRulePack } from './rules/google-merchant/index.js';
+import { googleMerchantListingRuntimeRules } from './rules/google-merchant/runtime.js';
 import { walmartListingRulePack } from './rules/walmart/index.js';
-import {
-  LISTING_THRESHOLDS,
-  type ListingThresholds,
-  type ListingThresholdsInput,
-  resolveListingThresholds,
-} from './thresholds.js';
+import { walmartListingRuntimeRules } from './rules/walmart/runtime.js';
+import { type ListingThresholdsInput, resolveListingThresholds } from './thresholds.js';
 
-/** Every listing pack, for discovery (docs, meta-tests) and for config validation. */
+/**
+ * Every listing pack with its rules' docs, for discovery (docs, meta-tests). The audit itself runs the runtime
+ * rules below, so a bundle that only audits drops these packs and their docs.
+ */
 export const listingRulePacks: RulePack<ListingRuleContext>[] = [
+  coreListingRulePack,
   amazonListingRulePack,
   walmartListingRulePack,
   googleMerchantListingRulePack,
   genericSeoListingRulePack,
 ];
 
-/** Which packs run for which marketplace. */
+/** Which packs run for which marketplace (`listing/core` runs for all). */
 export const LISTING_PACKS_BY_MARKETPLACE: Record<ListingMarketplace, readonly string[]> = {
-  amazon: ['amazon'],
-  walmart: ['walmart'],
-  shopify: ['google-merchant', 'generic-seo'],
-  generic: ['google-merchant', 'generic-seo'],
+  amazon: ['listing/core', 'listing/amazon'],
+  walmart: ['listing/core', 'listing/walmart'],
+  shopify: ['listing/core', 'listing/google-merchant', 'listing/generic-seo'],
+  generic: ['listing/core', 'listing/google-merchant', 'listing/generic-seo'],
 };
 
+/**
+ * At most this many findings per rule in a report (pack and copy rules alike). A 20,000-bullet page must not
+ * give 100,000 findings to sort, store and render; the rest are summed up in one finding per rule, and the
+ * score, `penalties`, `counts` and `categories` still count every finding.
+ */
+export const LISTING_MAX_FINDINGS_PER_RULE = 50;
+
 export interface AuditListingOptions {
-  /** Engine config over every listing rule: `{ rules: { 'amazon/video': 'off' } }`. */
+  /** Engine config over every listing rule: `{ rules: { 'listing/amazon/video': 'off' } }`. */
   config?: unknown;
   thresholds?: ListingThresholdsInput;
   /** Audit as this marketplace instead of `listing.marketplace`. */
@@ -55,30 +68,79 @@ export interface ListingReport extends Report {
   copyChecked: boolean;
   /** Extraction warnings carried over: what could not be read, as opposed to what is missing. */
   warnings: string[];
+  /**
+   * Problems in options and config (engine `config`, `thresholds`, `marketplace`, copy config), each naming
+   * its key; never mixed into `findings` and never scored: a typo in config does not change the score.
+   */
+  configFindings: Finding[];
 }
 
-const ALL_RULES: AnyRule<ListingRuleContext>[] = /* @__PURE__ */ listingRulePacks.flatMap((p) => [...p.rules]);
+/** Each pack's runtime rules (no docs) by pack id, in `listingRulePacks` order: what the audit runs and config validates. */
+const RUNTIME_RULES_BY_PACK: Record<string, readonly AnyRuntimeRule<ListingRuleContext>[]> = {
+  'listing/core': coreListingRuntimeRules,
+  'listing/amazon': amazonListingRuntimeRules,
+  'listing/walmart': walmartListingRuntimeRules,
+  'listing/google-merchant': googleMerchantListingRuntimeRules,
+  'listing/generic-seo': genericSeoListingRuntimeRules,
+};
 
-function thresholdsOrFindings(input: ListingThresholdsInput | undefined): {
-  thresholds: ListingThresholds;
-  findings: Finding[];
-} {
-  if (!input) return { thresholds: LISTING_THRESHOLDS, findings: [] };
-  try {
-    return { thresholds: resolveListingThresholds(input), findings: [] };
-  } catch (error) {
-    const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
-    return {
-      thresholds: LISTING_THRESHOLDS,
-      findings: (issues.length > 0 ? issues : [{ path: [], message: String(error) }]).map((issue) => ({
-        ruleId: 'config/invalid',
-        category: 'config',
-        severity: 'error' as const,
-        field: ['thresholds', ...issue.path.map(String)].join('.'),
-        message: `thresholds.${issue.path.map(String).join('.')} is invalid: ${issue.message}; the defaults were used.`,
-      })),
-    };
+const ALL_RULES: AnyRuntimeRule<ListingRuleContext>[] = /* @__PURE__ */ Object.values(RUNTIME_RULES_BY_PACK).flat();
+
+const MARKETPLACES: readonly ListingMarketplace[] = ['amazon', 'walmart', 'shopify', 'generic'];
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function formatCount(n: number): string {
+  const digits = String(Math.trunc(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
   }
+  return out;
+}
+
+/**
+ * Keeps at most `max` findings per rule id, the most severe first (in their original order within a severity),
+ * and adds one summary finding per capped rule: same rule id and category, the worst severity it dropped,
+ * the field of the first dropped finding's top-level key, and "and 19,950 more" with the exact count.
+ */
+export function capListingFindings(findings: readonly Finding[], max = LISTING_MAX_FINDINGS_PER_RULE): Finding[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  const out: Finding[] = [];
+  for (const [ruleId, list] of byRule) {
+    if (list.length <= max) {
+      out.push(...list);
+      continue;
+    }
+    // A stable sort keeps each severity in the rule's own (page) order.
+    const ranked = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    out.push(...ranked.slice(0, max));
+    const dropped = ranked.slice(max);
+    const first = dropped[0] as Finding;
+    const worst = dropped.reduce<Severity>(
+      (w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w),
+      'info',
+    );
+    out.push({
+      ruleId,
+      category: first.category,
+      severity: worst,
+      field: (first.field ?? 'listing').split('.')[0] as string,
+      message: `…and ${formatCount(dropped.length)} more ${ruleId} findings not listed here (the first ${max} are); the score counts all ${formatCount(list.length)}.`,
+      evidence: { value: dropped.length, limit: max, unit: 'more findings' },
+    });
+  }
+  return out;
+}
+
+function optionFinding(field: string, message: string): Finding {
+  return { ruleId: 'config/invalid', category: 'config', severity: 'error', field, message };
 }
 
 /** Sub-scores: each rule's lost points are shared among the categories of its findings, by severity points. */
@@ -104,45 +166,81 @@ export function listingCategoryScores(report: Pick<Report, 'findings' | 'penalti
   return out;
 }
 
-/** Audits a listing; never throws on bad options (they become `config/invalid` findings). */
+/**
+ * Audits a listing. Throws only a `listing/invalid-input` RevloopError, when `listing` is not a Listing (see
+ * `assertListing`; missing fields count as empty). Bad options never throw: they become `configFindings`,
+ * which are reported but never scored.
+ */
 export function auditListing(listing: Listing, options: AuditListingOptions = {}): ListingReport {
-  const marketplace = options.marketplace ?? listing.marketplace;
-  const packs = LISTING_PACKS_BY_MARKETPLACE[marketplace] ?? LISTING_PACKS_BY_MARKETPLACE.generic;
-  const { config, findings: configFindings } = resolveEngineConfig(ALL_RULES, options.config);
-  const ids = new Set(listingRulePacks.filter((p) => packs.includes(p.id)).flatMap((p) => p.rules.map((r) => r.id)));
-  const run = compileRunner({ ...config, rules: config.rules.filter((r) => ids.has(r.rule.id)) });
-  const { thresholds, findings: thresholdFindings } = thresholdsOrFindings(options.thresholds);
-  const audited = marketplace === listing.marketplace ? listing : { ...listing, marketplace };
-  let copyFindings: Finding[] = [];
+  const input = assertListing(listing, 'listing');
+  const configFindings: Finding[] = [];
+  let opts: AuditListingOptions = {};
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) opts = options;
+  else if (options !== undefined && options !== null)
+    configFindings.push(optionFinding('(root)', 'Audit options must be an object; the defaults were used.'));
+  let marketplace = input.marketplace;
+  if (opts.marketplace !== undefined) {
+    if (MARKETPLACES.includes(opts.marketplace)) marketplace = opts.marketplace;
+    else
+      configFindings.push(
+        optionFinding(
+          'marketplace',
+          `Unknown marketplace "${String(opts.marketplace)}"; audited as "${input.marketplace}" (use ${MARKETPLACES.join(', ')}).`,
+        ),
+      );
+  }
+  const packs = LISTING_PACKS_BY_MARKETPLACE[marketplace];
+  const resolved = resolveEngineConfig(ALL_RULES, opts.config);
+  configFindings.push(...resolved.findings);
+  const thresholds = resolveListingThresholds(opts.thresholds, 'thresholds');
+  configFindings.push(...thresholds.findings);
+  const audited = marketplace === input.marketplace ? input : { ...input, marketplace };
+  const ids = new Set(packs.flatMap((id) => (RUNTIME_RULES_BY_PACK[id] ?? []).map((r) => r.id)));
+  const ctx: ListingRuleContext = { listing: audited, thresholds: thresholds.value };
+  const all: Finding[] = [];
+  let rulesRun = 0;
+  for (const entry of resolved.config.rules) {
+    if (!ids.has(entry.rule.id)) continue;
+    const found = runRule(entry, ctx);
+    if (found === null) continue;
+    rulesRun += 1;
+    for (const f of found) all.push(f);
+  }
   let copyChecked = false;
-  if (options.copy !== false) {
-    const copyOptions = options.copy ?? {};
+  if (opts.copy !== false) {
     try {
-      copyFindings = listingCopyFindings(audited, copyOptions);
+      for (const f of listingCopyFindings(audited, opts.copy ?? {})) {
+        // Copy config problems are config problems: reported apart and never scored, as in lintCopy.
+        if (f.category === 'config' || f.ruleId.startsWith('config/')) configFindings.push(f);
+        else all.push(f);
+      }
       copyChecked = true;
     } catch (error) {
-      copyFindings = [
-        {
-          ruleId: 'internal-error',
-          category: 'internal',
-          severity: 'warning',
-          target: 'copy',
-          message: `The copy checks failed and were skipped (${error instanceof Error ? error.message : String(error)}).`,
-        },
-      ];
+      all.push({
+        ruleId: 'internal-error',
+        category: 'internal',
+        severity: 'warning',
+        target: 'copy',
+        message: `The copy checks failed and were skipped (${error instanceof Error ? error.message : String(error)}).`,
+      });
     }
   }
-  const report = run(
-    { listing: audited, thresholds },
-    { extraFindings: [...configFindings, ...thresholdFindings, ...copyFindings] },
-  );
+  // Score, penalties, counts and categories count every finding; only the listed findings are capped.
+  const scoreOptions = { weights: resolved.config.weights };
+  const penalties = explainScore(all, scoreOptions);
+  const score = scoreFindings(all, scoreOptions);
   return {
-    ...report,
-    categories: listingCategoryScores(report),
-    band: scoreBand(report.score),
+    score,
+    findings: sortFindings(capListingFindings(all)),
+    counts: countBySeverity(all),
+    penalties,
+    rulesRun,
+    categories: listingCategoryScores({ findings: all, penalties }),
+    band: scoreBand(score),
     marketplace,
     packs: [...packs],
     copyChecked,
-    warnings: [...listing.warnings],
+    warnings: [...input.warnings],
+    configFindings,
   };
 }

@@ -1,3 +1,4 @@
+// Tests for currency: locale-formatted amounts and currency codes from symbols, domains and locales.
 import { describe, expect, it } from 'vitest';
 import { currencyFromDomain, parseAmount, parsePriceText, resolveCurrency } from './currency.js';
 

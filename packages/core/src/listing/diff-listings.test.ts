@@ -1,4 +1,6 @@
+// Tests for diffListings: field and bullet changes, and typed errors (never a TypeError) for inputs that are not Listings.
 import { describe, expect, it } from 'vitest';
+import { isRevloopError, type RevloopError } from '../engine/errors.js';
 import { diffListings } from './diff-listings.js';
 import { emptyListing, type Listing } from './listing-schema.js';
 
@@ -60,5 +62,32 @@ describe('diffListings', () => {
   it('treats a moved bullet as no change and a dropped one as removed', () => {
     const diff = diffListings(base({ bullets: ['a', 'b', 'c'] }), base({ bullets: ['b', 'a'] }));
     expect(diff.changes).toEqual([{ field: 'bullets.2', kind: 'removed', before: 'c', after: null }]);
+  });
+});
+
+describe('diffListings input', () => {
+  const ok = base({ title: 'Kettle' });
+  it.each([
+    ['null before', null, ok, 'before'],
+    ['a string after', ok, 'kettle', 'after'],
+    ['a number and undefined', 1, undefined, 'before after'],
+    ['empty objects', {}, ok, 'before.marketplace before.url'],
+    ['mistyped fields on both sides', { ...ok, bullets: 'a' }, { ...ok, images: [1] }, 'before.bullets after.images.0'],
+  ])('%s throws listing/invalid-input naming each bad field', (_name, before, after, fields) => {
+    let error: unknown;
+    try {
+      diffListings(before as Listing, after as Listing);
+    } catch (e) {
+      error = e;
+    }
+    expect(isRevloopError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'listing/invalid-input' });
+    expect((error as RevloopError).findings.map((f) => f.field).join(' ')).toBe(fields);
+  });
+
+  it('treats missing fields of an older snapshot as empty', () => {
+    const { bullets: _b, breadcrumbs: _c, ...old } = base({ title: 'Kettle' });
+    const diff = diffListings(old as Listing, base({ title: 'Kettle', bullets: ['New'] }));
+    expect(diff.changes).toEqual([{ field: 'bullets.0', kind: 'added', before: null, after: 'New' }]);
   });
 });

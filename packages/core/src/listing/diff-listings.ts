@@ -1,4 +1,5 @@
 /** diffListings: what changed between two snapshots of a listing ("what changed on my listing" alerts). */
+import { assertListings } from './listing-input.js';
 import type { Listing } from './listing-types.js';
 
 export type ListingChangeKind = 'added' | 'removed' | 'changed' | 'edited';
@@ -55,7 +56,15 @@ function diffBullets(before: readonly string[], after: readonly string[]): Listi
   return { added: [...addedAt.values()], removed: [...removedAt.values()], edited };
 }
 
-export function diffListings(before: Listing, after: Listing): ListingDiff {
+/**
+ * Compares two snapshots. Throws a `listing/invalid-input` RevloopError (never a TypeError) when either is not
+ * a Listing: the findings name `before.<field>` / `after.<field>`; missing fields count as empty.
+ */
+export function diffListings(beforeInput: Listing, afterInput: Listing): ListingDiff {
+  const [before, after] = assertListings([
+    [beforeInput, 'before'],
+    [afterInput, 'after'],
+  ]) as [Listing, Listing];
   const changes: ListingChange[] = [];
   scalar(changes, 'title', before.title, after.title);
   scalar(changes, 'brand', before.brand, after.brand);

@@ -1,3 +1,4 @@
+// Tests for the DOM helpers: numbers and counts from text, HTML strings as data, JSON parsing, selectors.
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../html/index.js';
 import { htmlListItems, htmlToText, parseCount, parseNumber, safeJson, selectorFor, textOf } from './dom.js';

@@ -2,6 +2,9 @@
 /** DOM helpers that work the same on a browser Document and a linkedom one: targeted queries, text, selectors. */
 import { PageIndex } from './page-index.js';
 
+// HTML strings inside page data (JSON-LD, product JSON) are scanned, never parsed: see html-text.ts.
+export { htmlListItems, htmlToText } from './html-text.js';
+
 /** Where to query: the page index (document-level) or an element (its subtree). */
 export type Scope = PageIndex | ParentNode;
 
@@ -109,11 +112,13 @@ export function scriptTexts(root: Scope, selector: string): { el: Element; text:
 
 /** Parses JSON without throwing; strips an HTML comment or CDATA wrapper some CMSs add. */
 export function safeJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  const trimmed = text
-    .trim()
-    .replace(/^<!--|-->$/g, '')
-    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '')
-    .trim();
+  // startsWith/endsWith, not `/^<!--|-->$/g`: a global regex tries its alternation at every character of a 2 MB script.
+  let trimmed = text.trim();
+  if (trimmed.startsWith('<!--')) trimmed = trimmed.slice(4);
+  if (trimmed.endsWith('-->')) trimmed = trimmed.slice(0, -3);
+  if (trimmed.startsWith('/*<![CDATA[*/')) trimmed = trimmed.slice(13);
+  if (trimmed.endsWith('/*]]>*/')) trimmed = trimmed.slice(0, -7);
+  trimmed = trimmed.trim();
   try {
     return { ok: true, value: JSON.parse(trimmed) };
   } catch (error) {
@@ -151,53 +156,6 @@ export function asString(value: unknown): string | undefined {
   if (typeof value === 'string') return cleanText(value) || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return undefined;
-}
-
-/** Strips tags from an HTML string as data: text between tags, never parsed into a document. */
-/** Removes `<script>`/`<style>` blocks with an indexOf scan (no regex backtracking on hostile input). */
-function stripBlocks(html: string): string {
-  let out = '';
-  let i = 0;
-  const lower = html.toLowerCase();
-  while (i < html.length) {
-    const s1 = lower.indexOf('<script', i);
-    const s2 = lower.indexOf('<style', i);
-    const start = s1 < 0 ? s2 : s2 < 0 ? s1 : Math.min(s1, s2);
-    if (start < 0) break;
-    out += html.slice(i, start);
-    const close = lower.startsWith('<script', start) ? '</script' : '</style';
-    const end = lower.indexOf(close, start);
-    if (end < 0) return out;
-    const gt = lower.indexOf('>', end);
-    i = gt < 0 ? html.length : gt + 1;
-  }
-  return out + html.slice(i);
-}
-
-export function htmlToText(html: string): string {
-  return cleanText(
-    stripBlocks(html)
-      .replace(/<(?:br|\/p|\/li|\/div|\/h[1-6]|\/tr|\/td|\/ul|\/ol)\b[^>]*>/gi, ' ')
-      // Inline tags (strong, em, a) join their text to the neighbours without a space.
-      .replace(/<[^>]*>/g, '')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;|&apos;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>'),
-  );
-}
-
-/** The `<li>` texts of an HTML list string (Walmart key features live in `longDescription`). */
-export function htmlListItems(html: string): string[] {
-  const out: string[] = [];
-  const re = /<li\b[^>]*>([\s\S]*?)<\/li>/gi;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    const text = htmlToText(m[1] ?? '');
-    if (text) out.push(text);
-  }
-  return out;
 }
 
 /**

@@ -3,7 +3,14 @@
 
 import { currencyFromDomain, parsePriceText, resolveCurrency } from './currency.js';
 import { selectorFor } from './dom.js';
-import type { Listing, ListingImage, ListingPrice } from './listing-types.js';
+import { clipText } from './html-text.js';
+import {
+  LISTING_LIMITS,
+  type Listing,
+  type ListingImage,
+  type ListingPrice,
+  type ListingTruncatedField,
+} from './listing-types.js';
 import type { PageIndex } from './page-index.js';
 
 export interface AdapterContext {
@@ -33,6 +40,21 @@ export function source(
   return el ? { strategy, selector: selectorFor(el, index) } : { strategy };
 }
 
+/** Adds `count` dropped characters or items to `listing.truncated[field]` (created on first use). */
+export function noteTruncated(listing: Listing, field: ListingTruncatedField, count: number): void {
+  if (!(count > 0)) return;
+  listing.truncated ??= {};
+  listing.truncated[field] = (listing.truncated[field] ?? 0) + count;
+}
+
+/** Characters kept per text field; longer values are cut and the drop counted. */
+const TEXT_LIMITS: Partial<Record<ScalarField, [max: number, field: ListingTruncatedField | undefined]>> = {
+  title: [LISTING_LIMITS.titleChars, 'title'],
+  brand: [LISTING_LIMITS.brandChars, 'brand'],
+  description: [LISTING_LIMITS.descriptionChars, 'description'],
+  availability: [LISTING_LIMITS.shortChars, undefined],
+};
+
 export function fill<K extends ScalarField>(
   ctx: AdapterContext,
   field: K,
@@ -42,11 +64,24 @@ export function fill<K extends ScalarField>(
 ): boolean {
   if (isEmpty(value) || (typeof value === 'number' && !Number.isFinite(value))) return false;
   if (!isEmpty(ctx.listing[field])) return false;
-  ctx.listing[field] = value as Listing[K];
+  let kept = value as Listing[K];
+  const limit = TEXT_LIMITS[field];
+  if (limit && typeof kept === 'string' && kept.length > limit[0]) {
+    const clipped = clipText(kept, limit[0]);
+    if (limit[1]) noteTruncated(ctx.listing, limit[1], kept.length - clipped.length);
+    kept = clipped as Listing[K];
+  }
+  ctx.listing[field] = kept;
   ctx.listing.extraction[field] = source(strategy, el, ctx.index);
   return true;
 }
 
+const LIST_LIMITS: Record<ListField, [items: number, chars: number]> = {
+  bullets: [LISTING_LIMITS.bullets, LISTING_LIMITS.bulletChars],
+  breadcrumbs: [LISTING_LIMITS.breadcrumbs, LISTING_LIMITS.breadcrumbChars],
+};
+
+/** Fills a list field with at most its limit of items (each clipped); the rest are counted in `truncated`. */
 export function fillList(
   ctx: AdapterContext,
   field: ListField,
@@ -54,10 +89,14 @@ export function fillList(
   strategy: string,
   listSelector?: string,
 ): boolean {
-  const kept = items.filter((i) => i.text);
-  if (kept.length === 0 || ctx.listing[field].length > 0) return false;
-  ctx.listing[field] = kept.map((i) => i.text);
+  const nonEmpty = items.filter((i) => i.text);
+  if (nonEmpty.length === 0 || ctx.listing[field].length > 0) return false;
+  const [maxItems, maxChars] = LIST_LIMITS[field];
+  const kept = nonEmpty.length > maxItems ? nonEmpty.slice(0, maxItems) : nonEmpty;
+  noteTruncated(ctx.listing, field, nonEmpty.length - kept.length);
+  ctx.listing[field] = kept.map((i) => clipText(i.text, maxChars));
   ctx.listing.extraction[field] = listSelector ? { strategy, selector: listSelector } : { strategy };
+  // Selectors only for kept items: each one walks the item's previous siblings.
   for (const [i, item] of kept.entries())
     if (item.el) ctx.listing.extraction[`${field}.${i}`] = source(strategy, item.el, ctx.index);
   return true;
@@ -73,6 +112,10 @@ export function httpUrl(url: string, base: string): string | undefined {
   }
 }
 
+/**
+ * Fills the gallery with at most `LISTING_LIMITS.images` distinct http(s) images. Candidates after the
+ * last kept one are not read (no URL parsing for a 20,000-image page); their count goes to `truncated.images`.
+ */
 export function fillImages(
   ctx: AdapterContext,
   images: (ListingImage & { el?: Element | null })[],
@@ -80,11 +123,19 @@ export function fillImages(
 ): boolean {
   if (ctx.listing.images.length > 0) return false;
   const seen = new Set<string>();
-  const resolved = images.map((i) => ({ ...i, url: httpUrl(i.url, ctx.url) ?? '' }));
-  const dropped = images.filter((i, n) => i.url && !resolved[n]?.url).length;
+  const kept: (ListingImage & { el?: Element | null })[] = [];
+  let dropped = 0;
+  let read = 0;
+  for (; read < images.length && kept.length < LISTING_LIMITS.images; read++) {
+    const image = images[read]!;
+    if (!image.url) continue;
+    const url = image.url.length > LISTING_LIMITS.shortChars ? undefined : httpUrl(image.url, ctx.url);
+    if (!url) dropped++;
+    else if (!seen.has(url) && seen.add(url)) kept.push({ ...image, url });
+  }
   if (dropped > 0) ctx.warn(`Ignored ${dropped} image URL${dropped === 1 ? '' : 's'} that are not http(s).`);
-  const kept = resolved.filter((i) => i.url && !seen.has(i.url) && seen.add(i.url));
-  if (kept.length === 0 || ctx.listing.images.length > 0) return false;
+  if (kept.length === 0) return false;
+  noteTruncated(ctx.listing, 'images', images.length - read);
   ctx.listing.images = kept.map(({ el: _el, ...image }) => image);
   ctx.listing.extraction.images = { strategy };
   for (const [i, image] of kept.entries())
@@ -107,7 +158,7 @@ export function fillId(
   el?: Element | null,
 ) {
   if (!value || ctx.listing.ids[key]) return false;
-  ctx.listing.ids[key] = value;
+  ctx.listing.ids[key] = clipText(value, LISTING_LIMITS.shortChars);
   ctx.listing.extraction[`ids.${key}`] = source(strategy, el, ctx.index);
   return true;
 }

@@ -1,3 +1,4 @@
+// Tests for sliceJsonValue: one balanced JSON value cut out of script text, bounded and without regex.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sliceJsonValue } from './embedded-json.js';

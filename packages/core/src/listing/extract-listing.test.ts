@@ -1,5 +1,7 @@
+// Tests for extractListing: marketplace detection, ids from URLs, adapters, typed input errors, stepped runs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RevloopError } from '../engine/errors.js';
 import { parseHtmlDocument } from '../html/index.js';
 import { asinFromUrl } from './adapters/amazon.js';
 import { itemIdFromUrl } from './adapters/walmart.js';
@@ -71,10 +73,17 @@ describe('extractListing', () => {
     expect(listing.price).toEqual({ amount: 1299, currency: 'EUR' });
   });
 
-  it('returns an empty listing with a warning when given something that is not a Document', () => {
-    const listing = extractListing({} as Document, 'https://shop.example/p');
-    expect(listing.title).toBeNull();
-    expect(listing.warnings[0]).toContain('could not be read');
+  it.each([
+    ['an empty object', {}, 'https://shop.example/p', 'document'],
+    ['null', null, 'https://shop.example/p', 'document'],
+    ['an HTML string', '<h1>Mug</h1>', 'https://shop.example/p', 'document'],
+    ['a Document with a number URL', parseHtmlDocument('<h1>Mug</h1>'), 42, 'url'],
+  ])('throws listing/invalid-input for %s', (_name, document, url, field) => {
+    const call = () => extractListing(document as Document, url as string);
+    expect(call).toThrow(RevloopError);
+    expect(call).toThrow(
+      expect.objectContaining({ code: 'listing/invalid-input', findings: [expect.objectContaining({ field })] }),
+    );
   });
 
   it('never throws and always returns a valid Listing on random HTML', () => {
@@ -161,14 +170,15 @@ describe('extractListingInSteps', () => {
     expect(yields).toBeGreaterThan(10);
   });
 
-  it('stops with null once the signal is aborted, and reads a non-Document like the sync path', async () => {
+  it('stops with null once the signal is aborted, and rejects a non-Document like the sync path', async () => {
     const controller = new AbortController();
     const aborted = await extractListingInSteps(parseHtmlDocument(page), url, {
       yieldToMain: () => controller.abort(),
       signal: controller.signal,
     });
     expect(aborted).toBeNull();
-    const broken = await extractListingInSteps({} as Document, url, { yieldToMain: () => undefined });
-    expect(broken).toEqual(extractListing({} as Document, url));
+    await expect(extractListingInSteps({} as Document, url, { yieldToMain: () => undefined })).rejects.toMatchObject({
+      code: 'listing/invalid-input',
+    });
   });
 });

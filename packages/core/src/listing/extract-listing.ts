@@ -1,14 +1,18 @@
 /// <reference lib="dom" />
-/** extractListing: one Document (browser or linkedom) to a normalized Listing; never throws. */
+/** extractListing: one Document (browser or linkedom) to a bounded, normalized Listing; only a non-Document throws. */
+
+import { invalidInputError } from '../engine/errors.js';
 import { extractAmazon } from './adapters/amazon.js';
 import { extractGeneric } from './adapters/generic.js';
 import { extractShopify } from './adapters/shopify.js';
 import { extractWalmart } from './adapters/walmart.js';
 import { currencyFromDomain } from './currency.js';
 import { metaContent, textOf } from './dom.js';
-import { type AdapterContext, source } from './draft.js';
-import { emptyListing, type Listing, type ListingMarketplace } from './listing-types.js';
+import { type AdapterContext, noteTruncated, source } from './draft.js';
+import { clipText } from './html-text.js';
+import { emptyListing, LISTING_LIMITS, type Listing, type ListingMarketplace } from './listing-types.js';
 import { PageIndex } from './page-index.js';
+import { boundStructuredData } from './structured-data/bound.js';
 import { readJsonLd } from './structured-data/json-ld.js';
 import { readMicrodata } from './structured-data/microdata.js';
 import { openGraphPrice, readOpenGraph } from './structured-data/open-graph.js';
@@ -57,15 +61,27 @@ function attempt(warnings: string[], label: string, step: () => void): void {
   }
 }
 
+/** Throws the typed error for arguments that are not a DOM Document and a URL string (never a raw TypeError later). */
+function assertInput(document: unknown, url: unknown): void {
+  const doc = document as Partial<Document> | null;
+  if (typeof doc !== 'object' || doc === null || doc.nodeType !== 9 || typeof doc.querySelector !== 'function') {
+    throw invalidInputError('listing', 'document', document, 'a DOM Document (browser or linkedom)');
+  }
+  if (typeof url !== 'string') throw invalidInputError('listing', 'url', url, 'the page URL as a string');
+}
+
 /** Elements indexed per slice when extraction runs in steps: a few ms of main-thread work on a slow machine. */
 const INDEX_SLICE = 500;
 
 /**
  * Extracts a listing from a product page. Site adapters run first, then structured data, then DOM
  * heuristics, each filling only what is still empty. Each JSON script is parsed once; every DOM read
- * is a targeted query.
+ * is a targeted query. The listing stays within `LISTING_LIMITS` (what was cut is counted in
+ * `listing.truncated`). A broken page gives warnings, never a throw; a `document` that is not a DOM
+ * Document (or a `url` that is not a string) throws a `listing/invalid-input` RevloopError.
  */
 export function extractListing(document: Document, url: string): Listing {
+  assertInput(document, url);
   const steps = extractionSteps(document, url, Number.POSITIVE_INFINITY);
   let step = steps.next();
   while (!step.done) step = steps.next();
@@ -93,6 +109,7 @@ export async function extractListingInSteps(
   url: string,
   options: ExtractInStepsOptions,
 ): Promise<Listing | null> {
+  assertInput(document, url);
   const steps = extractionSteps(document, url, options.sliceSize ?? INDEX_SLICE);
   let step = steps.next();
   while (!step.done) {
@@ -137,7 +154,10 @@ function* extractionSteps(document: Document, url: string, sliceSize: number): G
   attempt(warnings, 'Open Graph', () => {
     og = readOpenGraph(index);
   });
-  listing.structuredData = { jsonLd: jsonLd.products, microdata, openGraph: og };
+  // Facts come from the first nodes only (richest first): a page with hundreds of Product nodes costs no more.
+  const products = jsonLd.products.slice(0, LISTING_LIMITS.structuredDataNodes);
+  listing.structuredData = boundStructuredData({ jsonLd: products, microdata, openGraph: og }, listing);
+  noteTruncated(listing, 'structuredData', jsonLd.products.length - products.length);
   yield;
 
   if (marketplace === 'amazon') attempt(warnings, 'Amazon adapter', () => extractAmazon(ctx));
@@ -147,9 +167,9 @@ function* extractionSteps(document: Document, url: string, sliceSize: number): G
     if (marketplace === 'shopify') {
       // JSON-LD first (the generic adapter), then the storefront JSON for what it lacks.
       const currency = openGraphPrice(og).currency ?? currencyFromDomain(url);
-      extractGeneric(ctx, { jsonLd: jsonLd.products, microdata, og }, jsonLd.breadcrumbs);
+      extractGeneric(ctx, { jsonLd: products, microdata, og }, jsonLd.breadcrumbs);
       extractShopify(ctx, currency ?? 'USD');
-    } else extractGeneric(ctx, { jsonLd: jsonLd.products, microdata, og }, jsonLd.breadcrumbs);
+    } else extractGeneric(ctx, { jsonLd: products, microdata, og }, jsonLd.breadcrumbs);
   });
   yield;
   attempt(warnings, 'SEO facts', () => {
@@ -161,13 +181,19 @@ function* extractionSteps(document: Document, url: string, sliceSize: number): G
     if (titleEl) listing.extraction['seo.title'] = source('dom', titleEl, index);
     if (metaEl) listing.extraction['seo.metaDescription'] = { strategy: 'dom', selector: 'meta[name="description"]' };
     if (firstH1) listing.extraction['seo.h1Count'] = source('dom', firstH1, index);
+    const meta = metaContent(index, 'description');
+    const canonical = index.first('link[rel="canonical"]')?.getAttribute('href');
     listing.seo = {
-      title: title || null,
-      metaDescription: metaContent(index, 'description'),
+      title: title ? clipText(title, LISTING_LIMITS.shortChars) : null,
+      metaDescription: meta ? clipText(meta, LISTING_LIMITS.shortChars) : null,
       h1Count: h1s.length,
-      canonical: index.first('link[rel="canonical"]')?.getAttribute('href') ?? null,
+      canonical: canonical ? clipText(canonical, LISTING_LIMITS.shortChars) : null,
     };
   });
   if (!listing.title) warnings.push('No product title was found by any strategy.');
+  if (warnings.length > LISTING_LIMITS.warnings) {
+    noteTruncated(listing, 'warnings', warnings.length - LISTING_LIMITS.warnings);
+    warnings.length = LISTING_LIMITS.warnings;
+  }
   return listing;
 }

@@ -5,6 +5,8 @@ import { ListingThresholdsSchema } from './thresholds.js';
 export {
   type AuditListingOptions,
   auditListing,
+  capListingFindings,
+  LISTING_MAX_FINDINGS_PER_RULE,
   LISTING_PACKS_BY_MARKETPLACE,
   type ListingReport,
   listingCategoryScores,
@@ -18,6 +20,7 @@ export {
   extractListing,
   extractListingInSteps,
 } from './extract-listing.js';
+export { assertListing } from './listing-input.js';
 export {
   ListingImageSchema,
   ListingMarketplaceSchema,
@@ -27,11 +30,13 @@ export {
 } from './listing-schema.js';
 export {
   emptyListing,
+  LISTING_LIMITS,
   type Listing,
   type ListingImage,
   type ListingMarketplace,
   type ListingPrice,
   type ListingSource,
+  type ListingTruncated,
 } from './listing-types.js';
 export {
   LISTING_CATEGORIES,
@@ -48,12 +53,15 @@ export {
   listingCopyFindings,
   listingCopyPlacements,
 } from './rules/copy/copy-bridge.js';
+export { type ListingEssential, listingEssentials } from './rules/core/not-enough-content.js';
 export {
   LISTING_THRESHOLD_SOURCES,
   LISTING_THRESHOLDS,
   type ListingThresholds,
   type ListingThresholdsInput,
+  type ListingThresholdsResolution,
   ListingThresholdsSchema,
+  parseListingThresholds,
   resolveListingThresholds,
 } from './thresholds.js';
 

@@ -15,6 +15,7 @@ export {
   type ListingSeo,
   type ListingSource,
   type ListingStructuredData,
+  type ListingTruncated,
 } from './listing-types.js';
 
 export const ListingMarketplaceSchema = z.enum(['amazon', 'walmart', 'shopify', 'generic']);
@@ -56,6 +57,23 @@ export const ListingSeoSchema = z.object({
   canonical: z.string().nullable(),
 });
 
+const droppedCount = z.number().int().nonnegative().optional();
+
+/** What extraction dropped to stay bounded: characters for text fields, items for lists. */
+export const ListingTruncatedSchema = z.object({
+  title: droppedCount,
+  brand: droppedCount,
+  description: droppedCount,
+  bullets: droppedCount,
+  images: droppedCount,
+  breadcrumbs: droppedCount,
+  /** `hasVariant` items dropped from stored structured data. */
+  variants: droppedCount,
+  /** Other structured-data values dropped or shortened. */
+  structuredData: droppedCount,
+  warnings: droppedCount,
+});
+
 export const ListingSchema = z.object({
   marketplace: ListingMarketplaceSchema,
   url: z.string(),
@@ -81,4 +99,6 @@ export const ListingSchema = z.object({
   extraction: z.record(z.string(), ListingSourceSchema),
   /** What could not be read, as opposed to what is missing. */
   warnings: z.array(z.string()),
+  /** What was dropped to stay within the extraction limits; absent when nothing was. */
+  truncated: ListingTruncatedSchema.optional(),
 });

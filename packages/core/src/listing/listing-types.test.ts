@@ -1,3 +1,4 @@
+// The zod-free listing types equal z.infer of their schemas (tsc fails on drift); extraction imports no zod.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import type {
   ListingSeoSchema,
   ListingSourceSchema,
   ListingStructuredDataSchema,
+  ListingTruncatedSchema,
 } from './listing-schema.js';
 import {
   emptyListing,
@@ -23,6 +25,7 @@ import {
   type ListingSeo,
   type ListingSource,
   type ListingStructuredData,
+  type ListingTruncated,
 } from './listing-types.js';
 
 // Type-level: `tsc -p` fails when an interface and its schema drift apart.
@@ -35,6 +38,7 @@ describe('listing types (zod-free) match the zod schemas', () => {
     expectTypeOf<ListingIds>().toEqualTypeOf<z.infer<typeof ListingIdsSchema>>();
     expectTypeOf<ListingStructuredData>().toEqualTypeOf<z.infer<typeof ListingStructuredDataSchema>>();
     expectTypeOf<ListingSeo>().toEqualTypeOf<z.infer<typeof ListingSeoSchema>>();
+    expectTypeOf<ListingTruncated>().toEqualTypeOf<z.infer<typeof ListingTruncatedSchema>>();
     expectTypeOf<Listing>().toEqualTypeOf<z.infer<typeof ListingSchema>>();
     expectTypeOf(emptyListing()).toEqualTypeOf<z.infer<typeof ListingSchema>>();
   });

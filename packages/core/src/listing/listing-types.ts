@@ -50,6 +50,63 @@ export interface ListingSeo {
   canonical: string | null;
 }
 
+/**
+ * What extraction keeps at most, so a hostile or broken page cannot make a huge listing (or, downstream,
+ * thousands of findings). Each is far above what a marketplace accepts (Amazon: 5–10 bullets, 9 images,
+ * 2,000 description characters; Google: 5,000 description characters), so real pages are never cut.
+ * Anything dropped is counted in `listing.truncated`.
+ */
+export const LISTING_LIMITS = {
+  /** Characters of the title and of the brand. */
+  titleChars: 2_000,
+  brandChars: 500,
+  /** Characters of the description, stored once (structured data keeps a short prefix of its copy). */
+  descriptionChars: 20_000,
+  /** Bullets kept, and characters per bullet. */
+  bullets: 100,
+  bulletChars: 2_000,
+  /** Gallery images kept (candidates after the 200th kept one are not read). */
+  images: 200,
+  /** Breadcrumb items kept, and characters per item. */
+  breadcrumbs: 50,
+  breadcrumbChars: 500,
+  /** Product nodes kept per structured-data source (JSON-LD, microdata). */
+  structuredDataNodes: 20,
+  /** Items kept per array inside a stored node (`hasVariant`, `offers`, `image`, `review`…). */
+  structuredDataArrayItems: 100,
+  /** Characters kept per string inside stored structured data and per Open Graph value. */
+  structuredDataChars: 1_000,
+  /** Nesting kept inside a stored node; deeper values are dropped. */
+  structuredDataDepth: 8,
+  /** Open Graph / product meta tags kept. */
+  openGraphTags: 100,
+  /** Characters of other short strings: availability, SEO title and meta description, URLs, ids. */
+  shortChars: 4_096,
+  /** Warnings kept (one broken JSON-LD script each, at most). */
+  warnings: 50,
+} as const;
+
+/**
+ * Counts of what extraction dropped to stay within `LISTING_LIMITS`, only present when something was:
+ * characters for text fields (`title`, `brand`, `description`, at least when the source HTML itself was
+ * longer than the scanner reads), items for lists (`bullets: 19950` → "and 19,950 more").
+ */
+export interface ListingTruncated {
+  title?: number | undefined;
+  brand?: number | undefined;
+  description?: number | undefined;
+  bullets?: number | undefined;
+  images?: number | undefined;
+  breadcrumbs?: number | undefined;
+  /** `hasVariant` items dropped from stored structured data. */
+  variants?: number | undefined;
+  /** Other structured-data values dropped or shortened (array items, long strings, deep values, extra nodes, tags). */
+  structuredData?: number | undefined;
+  warnings?: number | undefined;
+}
+
+export type ListingTruncatedField = keyof ListingTruncated;
+
 /** Listing: the normalized product page every adapter produces and every listing rule reads. */
 export interface Listing {
   marketplace: ListingMarketplace;
@@ -79,6 +136,8 @@ export interface Listing {
   extraction: Record<string, ListingSource>;
   /** What could not be read, as opposed to what is missing. */
   warnings: string[];
+  /** What was dropped to stay within `LISTING_LIMITS`; absent when nothing was. */
+  truncated?: ListingTruncated | undefined;
 }
 
 /** An empty listing: every field missing, so adapters and examples can fill in only what they have. */

@@ -1,3 +1,4 @@
+// Tests for PageIndex: one walk answers document-level selectors exactly like querySelectorAll.
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../html/index.js';
 import { compileCompound, PageIndex, splitSelector } from './page-index.js';

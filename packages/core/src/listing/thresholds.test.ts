@@ -1,19 +1,87 @@
+// Tests for listing thresholds: resolve drops only bad settings with a finding per path, parse is strict and typed.
 import { describe, expect, it } from 'vitest';
-import { LISTING_THRESHOLD_SOURCES, LISTING_THRESHOLDS, resolveListingThresholds } from './thresholds.js';
+import { isRevloopError } from '../engine/errors.js';
+import {
+  LISTING_THRESHOLD_SOURCES,
+  LISTING_THRESHOLDS,
+  parseListingThresholds,
+  resolveListingThresholds,
+} from './thresholds.js';
 
-describe('listing thresholds', () => {
+describe('resolveListingThresholds', () => {
   it('merges overrides over the defaults', () => {
-    const t = resolveListingThresholds({ amazon: { titleMaxChars: 150 } });
-    expect(t.amazon.titleMaxChars).toBe(150);
-    expect(t.amazon.zoomMinPx).toBe(1000);
-    expect(resolveListingThresholds()).toEqual(LISTING_THRESHOLDS);
+    const { value, findings } = resolveListingThresholds({ amazon: { titleMaxChars: 150 } });
+    expect(findings).toEqual([]);
+    expect(value.amazon.titleMaxChars).toBe(150);
+    expect(value.amazon.zoomMinPx).toBe(1000);
+    expect(resolveListingThresholds()).toEqual({ value: LISTING_THRESHOLDS, findings: [] });
+    expect(resolveListingThresholds(null)).toEqual({ value: LISTING_THRESHOLDS, findings: [] });
   });
 
-  it('rejects unknown keys and bad values with the path', () => {
-    expect(() => resolveListingThresholds({ seo: { titleMaxChars: -5 } })).toThrow(/titleMaxChars/);
-    expect(() => resolveListingThresholds({ walmart: { imageCount: 3 } as never })).toThrow(/imageCount/);
+  it('never throws: each bad path is one config/invalid finding, and only that setting is dropped', () => {
+    const { value, findings } = resolveListingThresholds({
+      amazon: { titleMaxChars: -1, imageMinCount: 9 },
+      walmart: { imageCount: 3, keyFeatureMinCount: 4 },
+      seo: { titleMaxChars: 'long' },
+      ebay: {},
+    });
+    expect(findings.map((f) => [f.ruleId, f.severity, f.field])).toEqual([
+      ['config/invalid', 'error', 'amazon.titleMaxChars'],
+      ['config/invalid', 'error', 'walmart.imageCount'],
+      ['config/invalid', 'error', 'seo.titleMaxChars'],
+      ['config/invalid', 'error', 'ebay'],
+    ]);
+    // The valid settings next to the bad ones still apply; the bad ones keep their defaults.
+    expect(value.amazon).toMatchObject({ titleMaxChars: 200, imageMinCount: 9 });
+    expect(value.walmart.keyFeatureMinCount).toBe(4);
+    expect(value.seo.titleMaxChars).toBe(60);
   });
 
+  it('prefixes paths, and reports non-object input and groups without throwing', () => {
+    expect(resolveListingThresholds({ amazon: { zoomMinPx: 1.5 } }, 'thresholds').findings[0]?.field).toBe(
+      'thresholds.amazon.zoomMinPx',
+    );
+    for (const [input, field] of [
+      ['strict', 'thresholds'],
+      [[1, 2], 'thresholds'],
+      [{ amazon: 5 }, 'thresholds.amazon'],
+    ] as const) {
+      const { value, findings } = resolveListingThresholds(input, 'thresholds');
+      expect(value).toEqual(LISTING_THRESHOLDS);
+      expect(findings.map((f) => f.field)).toEqual([field]);
+    }
+    expect(resolveListingThresholds(42).findings[0]?.field).toBe('(root)');
+  });
+
+  it('does not let a prototype key through', () => {
+    const { value, findings } = resolveListingThresholds(JSON.parse('{"__proto__":{"x":1},"amazon":{"toString":1}}'));
+    expect(findings.map((f) => f.field).sort()).toEqual(['__proto__', 'amazon.toString']);
+    expect(value).toEqual(LISTING_THRESHOLDS);
+  });
+});
+
+describe('parseListingThresholds', () => {
+  it('returns the merged thresholds when everything is valid', () => {
+    expect(parseListingThresholds({ seo: { altMaxChars: 100 } }).seo.altMaxChars).toBe(100);
+  });
+
+  it('throws a config/invalid RevloopError whose findings name every bad path', () => {
+    let error: unknown;
+    try {
+      parseListingThresholds({ seo: { titleMaxChars: -5 }, walmart: { imageCount: 3 } });
+    } catch (e) {
+      error = e;
+    }
+    expect(isRevloopError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'config/invalid' });
+    expect((error as { findings: { field: string }[] }).findings.map((f) => f.field)).toEqual([
+      'seo.titleMaxChars',
+      'walmart.imageCount',
+    ]);
+  });
+});
+
+describe('threshold sources', () => {
   it('gives a source for every default', () => {
     for (const group of Object.keys(LISTING_THRESHOLDS) as (keyof typeof LISTING_THRESHOLDS)[]) {
       expect(Object.keys(LISTING_THRESHOLD_SOURCES[group]).sort()).toEqual(

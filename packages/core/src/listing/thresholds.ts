@@ -1,5 +1,8 @@
 /** Listing thresholds: every number the listing rules apply, configurable, each default with its source. */
 import { z } from 'zod';
+import { ConfigError } from '../engine/config.js';
+import { describeValue } from '../engine/errors.js';
+import type { Finding } from '../engine/finding.js';
 
 // Pure annotations: the schemas are built at module load, and this module shares a bundle chunk with
 // extraction; marked pure, a bundle that only extracts (the extension content script) drops them and zod.
@@ -132,11 +135,88 @@ export const LISTING_THRESHOLD_SOURCES: { [G in keyof ListingThresholds]: Record
     },
   };
 
-/** Merges a partial override over the defaults; throws a ZodError naming the bad key. */
-export function resolveListingThresholds(input: ListingThresholdsInput = {}): ListingThresholds {
-  return ListingThresholdsSchema.parse({
-    amazon: { ...LISTING_THRESHOLDS.amazon, ...input.amazon },
-    walmart: { ...LISTING_THRESHOLDS.walmart, ...input.walmart },
-    seo: { ...LISTING_THRESHOLDS.seo, ...input.seo },
-  });
+/** `resolveListingThresholds`: the thresholds in force and every problem found in the input. */
+export interface ListingThresholdsResolution {
+  value: ListingThresholds;
+  /** One `config/invalid` finding per bad path; only that setting fell back to its default. */
+  findings: Finding[];
+}
+
+function thresholdFinding(field: string, message: string): Finding {
+  return { ruleId: 'config/invalid', category: 'config', severity: 'error', field, message };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Merges a partial override over the defaults. Never throws: an unknown group or key, or a bad value,
+ * becomes a `config/invalid` finding naming its path (under `prefix`, e.g. `thresholds.amazon.titleMaxChars`),
+ * and only that setting keeps its default; every valid setting in the same input still applies.
+ */
+export function resolveListingThresholds(input: unknown = {}, prefix = ''): ListingThresholdsResolution {
+  // The common case (no overrides) shares the defaults, as before; they are never mutated.
+  if (input === undefined || input === null) return { value: LISTING_THRESHOLDS, findings: [] };
+  const at = (...keys: string[]) => [prefix, ...keys].filter(Boolean).join('.');
+  const findings: Finding[] = [];
+  const value: ListingThresholds = {
+    amazon: { ...LISTING_THRESHOLDS.amazon },
+    walmart: { ...LISTING_THRESHOLDS.walmart },
+    seo: { ...LISTING_THRESHOLDS.seo },
+  };
+  if (!isRecord(input)) {
+    const root = at() || '(root)';
+    findings.push(thresholdFinding(root, `"${root}" must be an object of threshold groups; the defaults were used.`));
+    return { value, findings };
+  }
+  const groups = ListingThresholdsSchema.shape;
+  for (const [group, overrides] of Object.entries(input)) {
+    if (overrides === undefined) continue;
+    if (!Object.hasOwn(groups, group)) {
+      findings.push(
+        thresholdFinding(
+          at(group),
+          `Unknown threshold group "${group}"${prefix ? ` in "${prefix}"` : ''}; use ${Object.keys(groups).join(', ')}.`,
+        ),
+      );
+      continue;
+    }
+    const g = group as keyof ListingThresholds;
+    if (!isRecord(overrides)) {
+      findings.push(thresholdFinding(at(group), `"${at(group)}" must be an object; its defaults were used.`));
+      continue;
+    }
+    const shape = groups[g].shape as Record<string, z.ZodType<number>>;
+    const target = value[g] as Record<string, number>;
+    for (const [key, raw] of Object.entries(overrides)) {
+      if (raw === undefined) continue;
+      const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
+      if (!schema) {
+        findings.push(
+          thresholdFinding(at(group, key), `Unknown key "${key}" in "${at(group)}"; remove it or check its spelling.`),
+        );
+        continue;
+      }
+      const parsed = schema.safeParse(raw);
+      if (parsed.success) target[key] = parsed.data;
+      else {
+        const issue = parsed.error.issues[0]?.message ?? 'invalid value';
+        findings.push(
+          thresholdFinding(
+            at(group, key),
+            `"${at(group, key)}" is invalid (${describeValue(raw)}): ${issue}; the default ${String(target[key])} was used.`,
+          ),
+        );
+      }
+    }
+  }
+  return { value, findings };
+}
+
+/** Strict variant for CLIs and gates: the thresholds, or a `ConfigError` (`config/invalid`) naming every bad path. */
+export function parseListingThresholds(input: unknown = {}, prefix = ''): ListingThresholds {
+  const { value, findings } = resolveListingThresholds(input, prefix);
+  if (findings.length > 0) throw new ConfigError(findings);
+  return value;
 }

@@ -1,7 +1,8 @@
 import { emptyListing, type ListingReport } from '@revloop/core/listing';
 import { describe, expect, it } from 'vitest';
 import { auditSummary, auditToCsv, auditToJson, auditToMarkdown, CSV_HEADER, csvField } from './export.js';
-import { type AuditRecord, listingKey } from './record.js';
+import { listingKey } from './listing-key.js';
+import type { AuditRecord } from './record.js';
 
 function record(): AuditRecord {
   const listing = {
@@ -58,8 +59,8 @@ function record(): AuditRecord {
 }
 
 describe('audit exports', () => {
-  it('keys listings by marketplace id', () => {
-    expect(record().key).toBe('amazon:B000000001');
+  it('keys listings by their site and marketplace id', () => {
+    expect(record().key).toBe('amazon:amazon.com:B000000001');
   });
 
   it('Markdown escapes table pipes and lists changes', () => {

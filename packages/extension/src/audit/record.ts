@@ -1,4 +1,4 @@
-/** AuditRecord: one audited listing as the SW stores it per tab and in history, and as the panel renders it. */
+/** AuditRecord: one audited listing as the SW stores it per tab and the panel renders it (history keeps a summary). */
 import type { Listing, ListingReport } from '@revloop/core/listing';
 
 export interface ListingChange {
@@ -9,7 +9,7 @@ export interface ListingChange {
 }
 
 export interface AuditRecord {
-  /** Stable listing key (`amazon:B0…`, `walmart:123`, or the canonical URL), used for history. */
+  /** Stable listing key scoped to the page's site (`amazon:amazon.com:B0…`; see `listing-key.ts`), used for history. */
   key: string;
   site: string;
   url: string;
@@ -32,18 +32,6 @@ export interface HistoryEntry {
   at: number;
   score: number;
   audits: number;
-}
-
-/** A stable key for a listing: marketplace id when known, else canonical URL without query or hash. */
-export function listingKey(listing: Listing): string {
-  const ids = listing.ids;
-  const id = ids.asin ?? ids.itemId ?? ids.sku ?? ids.gtin;
-  if (id) return `${listing.marketplace}:${id}`;
-  const raw = listing.seo.canonical ?? listing.url;
-  try {
-    const u = new URL(raw, listing.url);
-    return `${listing.marketplace}:${u.origin}${u.pathname}`;
-  } catch {
-    return `${listing.marketplace}:${raw}`;
-  }
+  /** UTF-8 bytes of this listing's stored records (history's byte cap sums these); absent on pre-compact entries. */
+  bytes?: number;
 }

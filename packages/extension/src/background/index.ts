@@ -10,6 +10,7 @@ import { setTabAudit } from './tab-audits.js';
 
 declare const chrome: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } };
 
+// handleMessage checks the sender per message kind (sender-policy.ts), including `sender.id === runtime.id`.
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => handleMessage(raw, sender));
 
 registerContextMenu();

@@ -29,14 +29,14 @@ export function highlight(selector: string, label: string, doc: Document = docum
   if (!el) return false;
   el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
 
+  // No attributes on the host and no `part` inside: the page can neither read which finding is shown nor restyle it.
+  // Closed in release so page scripts cannot read the label; the test build keeps it open for the browser tests.
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('data-target', selector);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: __REVLOOP_TEST__ ? 'open' : 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const box = doc.createElement('div');
   box.className = 'box';
-  box.setAttribute('part', 'box');
   const tag = doc.createElement('div');
   tag.className = 'label';
   tag.textContent = label;

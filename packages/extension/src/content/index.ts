@@ -1,13 +1,14 @@
 /** Content script entry (IIFE): runs registered features on product pages and enabled editors; answers SW requests. */
 import '../platform/zod-jitless.js';
-import { parseToContent } from '../messages/to-content.js';
-import { browser } from '../platform/browser.js';
+import { isFromOwnExtension, parseToContent } from '../messages/to-content.js';
+import { browser, type Runtime } from '../platform/browser.js';
 import type { ExtensionSettings } from '../settings/schema.js';
 import { features } from './features.js';
 import { clearHighlight, highlight } from './highlight.js';
 import { markOnDemand } from './on-demand.js';
 import { runFeatures } from './run-features.js';
 import { sendToBackground } from './send.js';
+import { isTestStateRequest, noteRun, testState } from './test-hooks.js';
 
 declare global {
   interface Window {
@@ -17,6 +18,8 @@ declare global {
 
 async function start(): Promise<void> {
   let controller = new AbortController();
+  // Kept in the isolated world (never on the page's DOM): which features ran, for `page:ping`.
+  let ran: string[] = [];
   const run = async () => {
     controller.abort();
     controller = new AbortController();
@@ -24,15 +27,17 @@ async function start(): Promise<void> {
     const settings = (await sendToBackground({ kind: 'settings:get' })) as ExtensionSettings | undefined;
     if (!settings) return;
     const results = await runFeatures(features, { url: new URL(location.href), document, settings }, controller.signal);
-    const ran = results.filter((r) => r.ran).map((r) => r.id);
-    document.documentElement.setAttribute('data-revloop', ran.join(' ') || 'idle');
+    ran = results.filter((r) => r.ran).map((r) => r.id);
+    if (__REVLOOP_TEST__) noteRun(ran);
     if (__CONTENT_BUNDLE__ !== 'editor' && !ran.includes('listing-audit'))
       await sendToBackground({ kind: 'listing:none', url: location.href });
   };
   window.__revloopContent = { rerun: run };
   addEventListener('pagehide', () => controller.abort());
 
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    if (!isFromOwnExtension(sender, browser.runtime.id)) return undefined;
+    if (__REVLOOP_TEST__ && isTestStateRequest(raw)) return Promise.resolve(testState());
     const message = parseToContent(raw);
     if (!message) return undefined;
     switch (message.kind) {
@@ -45,7 +50,7 @@ async function start(): Promise<void> {
         markOnDemand();
         return run().then(() => ({ ok: true }));
       case 'page:ping':
-        return Promise.resolve({ alive: true, site: document.documentElement.getAttribute('data-revloop') });
+        return Promise.resolve({ alive: true, site: ran.join(' ') || 'idle' });
     }
   });
   await run();

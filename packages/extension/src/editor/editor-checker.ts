@@ -2,6 +2,7 @@
 import type { ContentFeature } from '../content/feature.js';
 import { defineContentFeature } from '../content/feature.js';
 import { sendToBackground } from '../content/send.js';
+import { noteEditorStats } from '../content/test-hooks.js';
 import { editorAdapters } from './adapters/index.js';
 import { createBackgroundCheck } from './background-check.js';
 import { createEditorChecker } from './checker-controller.js';
@@ -25,14 +26,8 @@ export const editorChecker: ContentFeature = defineContentFeature({
       thresholds: settings.thresholds,
       signal,
     });
-    // For the browser tests and the curious: fields attached and lint round-trip times, on request only.
-    document.documentElement.addEventListener(
-      'revloop:editor-stats',
-      () => {
-        document.documentElement.dataset.revloopEditorStats = JSON.stringify(checker.stats());
-      },
-      { signal },
-    );
+    // For the browser tests (test build only): fields attached and lint round-trip times, read over a runtime message.
+    if (__REVLOOP_TEST__) noteEditorStats(() => checker.stats());
     return true;
   },
 });

@@ -46,7 +46,7 @@ export function tagLink(base: string, params: CampaignParams, policy: CampaignPo
   try {
     url = buildCampaignUrl(base.trim(), clean, { policy, validate: false });
   } catch (error) {
-    const findings = error instanceof CampaignUrlError ? error.findings : [];
+    const findings = error instanceof CampaignUrlError ? [...error.findings] : [];
     return { url: null, channel: 'Unassigned', unassigned: true, findings };
   }
   const report = checkCampaignUrl(url, policy);

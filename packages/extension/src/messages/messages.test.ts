@@ -1,7 +1,8 @@
+// Message schemas both ways, and the content script's check that a message comes from our own service worker.
 import { emptyListing } from '@revloop/core/listing';
 import { describe, expect, it } from 'vitest';
 import { parseToBackground } from './to-background.js';
-import { parseToContent } from './to-content.js';
+import { isFromOwnExtension, parseToContent } from './to-content.js';
 
 describe('messages to the service worker', () => {
   it('accepts each well-formed kind', () => {
@@ -43,5 +44,17 @@ describe('messages to the content script', () => {
     expect(parseToContent({ kind: 'page:highlight', target: '', label: 'y' })).toBeNull();
     expect(parseToContent({ kind: 'eval', code: 'alert(1)' })).toBeNull();
     expect(parseToContent('page:audit')).toBeNull();
+  });
+});
+
+describe('content script sender check', () => {
+  it.each([
+    ['our service worker', { id: 'ours', url: 'chrome-extension://ours/background.js' }, true],
+    ['our service worker (no url)', { id: 'ours' }, true],
+    ['another extension', { id: 'theirs', url: 'chrome-extension://theirs/background.js' }, false],
+    ['no id', { url: 'https://evil.com/' }, false],
+    ['a content script in a tab', { id: 'ours', url: 'https://evil.com/', tab: { id: 3 } }, false],
+  ])('%s → %s', (_name, sender, ok) => {
+    expect(isFromOwnExtension(sender, 'ours')).toBe(ok);
   });
 });

@@ -26,3 +26,14 @@ export function parseToContent(raw: unknown): ToContent | null {
   const r = ToContentSchema.safeParse(raw);
   return r.success ? r.data : null;
 }
+
+/**
+ * Only our own service worker may drive a content script: same extension id, and not another tab's content script
+ * (those carry `sender.tab`). Checked before parsing, so nothing else is even looked at.
+ */
+export function isFromOwnExtension(
+  sender: { id?: string | undefined; url?: string | undefined; tab?: unknown },
+  ownId: string,
+): boolean {
+  return sender.id === ownId && sender.tab === undefined;
+}

@@ -1,6 +1,6 @@
 /** Compare view: pick two or more audited listings (for example yours and a competitor's) and see them side by side. */
 import { useEffect, useState } from 'preact/hooks';
-import type { AuditRecord } from '../audit/record.js';
+import type { HistoryRecord } from '../audit/history-record.js';
 import { t } from '../ui/i18n.js';
 import { request } from '../ui/request.js';
 import { compareRows } from './compare-rows.js';
@@ -9,11 +9,11 @@ import { useHistoryIndex } from './use-history.js';
 export function CompareView() {
   const entries = useHistoryIndex();
   const [picked, setPicked] = useState<string[]>([]);
-  const [records, setRecords] = useState<AuditRecord[]>([]);
+  const [records, setRecords] = useState<HistoryRecord[]>([]);
   useEffect(() => {
     if (picked.length === 0) return setRecords([]);
-    void Promise.all(picked.map((key) => request({ kind: 'history:get', key }))).then((all) =>
-      setRecords(all.map((list) => list[0]).filter((r): r is AuditRecord => !!r)),
+    void Promise.all(picked.map((key) => request({ kind: 'history:get', key }).catch(() => []))).then((all) =>
+      setRecords(all.map((list) => list[0]).filter((r): r is HistoryRecord => !!r)),
     );
   }, [picked]);
   if (entries.length < 2) return <p class="card muted">{t('compareNothing')}</p>;
@@ -45,7 +45,7 @@ export function CompareView() {
                 <th />
                 {records.map((r) => (
                   <th key={r.key} title={r.url}>
-                    {(r.listing.title ?? r.url).slice(0, 40)}
+                    {(r.facts.title ?? r.url).slice(0, 40)}
                   </th>
                 ))}
               </tr>

@@ -1,7 +1,6 @@
 /** Local history: every audited listing (latest first); expand one to see its past scores and what changed between them. */
-import { diffListings } from '@revloop/core/listing';
 import { useState } from 'preact/hooks';
-import type { AuditRecord } from '../audit/record.js';
+import { diffFacts, type HistoryRecord } from '../audit/history-record.js';
 import { t } from '../ui/i18n.js';
 import { request } from '../ui/request.js';
 import { ChangeList } from './Changes.js';
@@ -9,11 +8,11 @@ import { useHistoryIndex } from './use-history.js';
 
 export function HistoryView() {
   const entries = useHistoryIndex();
-  const [open, setOpen] = useState<{ key: string; audits: AuditRecord[] } | null>(null);
+  const [open, setOpen] = useState<{ key: string; audits: HistoryRecord[] } | null>(null);
   if (entries.length === 0) return <p class="card muted">{t('historyEmpty')}</p>;
   const expand = async (key: string) => {
     if (open?.key === key) return setOpen(null);
-    setOpen({ key, audits: await request({ kind: 'history:get', key }) });
+    setOpen({ key, audits: await request({ kind: 'history:get', key }).catch(() => []) });
   };
   return (
     <section class="card" data-testid="history">
@@ -26,9 +25,14 @@ export function HistoryView() {
                   <b>{e.score}</b>
                 </td>
                 <td>
-                  <a href={e.url} target="_blank" rel="noreferrer">
-                    {e.title ?? e.url}
-                  </a>
+                  {/^https?:\/\//i.test(e.url) ? (
+                    <a href={e.url} target="_blank" rel="noreferrer">
+                      {e.title ?? e.url}
+                    </a>
+                  ) : (
+                    // Stored URLs come from pages: only web URLs become links (never javascript: or data:).
+                    <span>{e.title ?? e.url}</span>
+                  )}
                   <div class="muted">
                     {e.site} · {new Date(e.at).toLocaleString()} · {e.audits} audits
                   </div>
@@ -44,10 +48,10 @@ export function HistoryView() {
                   <td colSpan={3}>
                     {open.audits.map((a, i) => {
                       const older = open.audits[i + 1];
-                      const changes = older ? diffListings(older.listing, a.listing).changes : [];
+                      const changes = older ? diffFacts(older.facts, a.facts) : [];
                       return (
                         <div key={a.at}>
-                          <b>{a.report.score}</b> <span class="muted">{new Date(a.at).toLocaleString()}</span>
+                          <b>{a.score}</b> <span class="muted">{new Date(a.at).toLocaleString()}</span>
                           {changes.length > 0 && <ChangeList changes={changes} />}
                         </div>
                       );

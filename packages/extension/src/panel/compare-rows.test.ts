@@ -1,22 +1,25 @@
+// Compare table rows from compact history records: values per listing and which one is best.
 import { describe, expect, it } from 'vitest';
-import type { AuditRecord } from '../audit/record.js';
+import type { HistoryRecord } from '../audit/history-record.js';
 import { compareRows } from './compare-rows.js';
 
 const rec = (score: number, errors: number, title: string, images: number) =>
   ({
     site: 'amazon',
-    report: { score, counts: { error: errors, warning: 0, info: 0 }, categories: { title: score } },
-    listing: {
+    score,
+    counts: { error: errors, warning: 0, info: 0 },
+    categories: { title: score },
+    facts: {
       title,
       bullets: [],
-      images: Array(images).fill({ url: 'x' }),
+      imageCount: images,
       videoCount: 0,
       hasAPlus: false,
       rating: null,
       reviewCount: null,
       price: null,
     },
-  }) as unknown as AuditRecord;
+  }) as unknown as HistoryRecord;
 
 describe('compare rows', () => {
   it('marks the best value where "best" means something', () => {

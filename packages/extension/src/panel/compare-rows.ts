@@ -1,5 +1,5 @@
 /** The rows of the compare table: one metric per row, one value per audited listing. */
-import type { AuditRecord } from '../audit/record.js';
+import type { HistoryRecord } from '../audit/history-record.js';
 
 export interface CompareRow {
   label: string;
@@ -14,10 +14,10 @@ function bestOf(values: number[], higherIsBetter = true): number | undefined {
   return values.indexOf(target);
 }
 
-export function compareRows(records: readonly AuditRecord[]): CompareRow[] {
+export function compareRows(records: readonly HistoryRecord[]): CompareRow[] {
   const num = (
     label: string,
-    pick: (r: AuditRecord) => number | null,
+    pick: (r: HistoryRecord) => number | null,
     better: 'high' | 'low' | 'none' = 'high',
   ): CompareRow => {
     const raw = records.map(pick);
@@ -27,23 +27,24 @@ export function compareRows(records: readonly AuditRecord[]): CompareRow[] {
     if (best !== undefined) row.best = best;
     return row;
   };
-  const categories = [...new Set(records.flatMap((r) => Object.keys(r.report.categories)))];
+  const categories = [...new Set(records.flatMap((r) => Object.keys(r.categories)))];
   return [
     { label: 'Site', values: records.map((r) => r.site) },
-    num('Score', (r) => r.report.score),
-    ...categories.map((c) => num(`· ${c}`, (r) => r.report.categories[c as keyof typeof r.report.categories] ?? null)),
-    num('Errors', (r) => r.report.counts.error, 'low'),
-    num('Warnings', (r) => r.report.counts.warning, 'low'),
-    num('Title length', (r) => r.listing.title?.length ?? 0, 'none'),
-    num('Bullets', (r) => r.listing.bullets.length),
-    num('Images', (r) => r.listing.images.length),
-    num('Videos', (r) => r.listing.videoCount),
-    { label: 'A+', values: records.map((r) => (r.listing.hasAPlus ? 'yes' : 'no')) },
-    num('Rating', (r) => r.listing.rating),
-    num('Reviews', (r) => r.listing.reviewCount),
+    num('Score', (r) => r.score),
+    ...categories.map((c) => num(`· ${c}`, (r) => r.categories[c] ?? null)),
+    num('Errors', (r) => r.counts.error, 'low'),
+    num('Warnings', (r) => r.counts.warning, 'low'),
+    // Stored titles are capped (history-record.ts), so very long titles show the cap.
+    num('Title length', (r) => r.facts.title?.length ?? 0, 'none'),
+    num('Bullets', (r) => r.facts.bullets.length),
+    num('Images', (r) => r.facts.imageCount),
+    num('Videos', (r) => r.facts.videoCount),
+    { label: 'A+', values: records.map((r) => (r.facts.hasAPlus ? 'yes' : 'no')) },
+    num('Rating', (r) => r.facts.rating),
+    num('Reviews', (r) => r.facts.reviewCount),
     {
       label: 'Price',
-      values: records.map((r) => (r.listing.price ? `${r.listing.price.amount} ${r.listing.price.currency}` : '—')),
+      values: records.map((r) => (r.facts.price ? `${r.facts.price.amount} ${r.facts.price.currency}` : '—')),
     },
   ];
 }

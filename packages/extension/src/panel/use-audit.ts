@@ -12,7 +12,10 @@ export function useTabAudit(tabId: number | null) {
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
-    void request({ kind: 'audit:get', tabId }).then((r) => live && setRecord(r ?? null));
+    void request({ kind: 'audit:get', tabId }).then(
+      (r) => live && setRecord(r ?? null),
+      (e: Error) => live && setError(e.message),
+    );
     const key = `tab:${tabId}`;
     const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
       if (key in changes) setRecord((changes[key]!.newValue as AuditRecord | undefined) ?? null);

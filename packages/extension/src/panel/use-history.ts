@@ -7,7 +7,11 @@ import { request } from '../ui/request.js';
 export function useHistoryIndex(): HistoryEntry[] {
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
   useEffect(() => {
-    const load = () => void request({ kind: 'history:list' }).then((r) => setEntries(r ?? []));
+    const load = () =>
+      void request({ kind: 'history:list' }).then(
+        (r) => setEntries(r ?? []),
+        () => setEntries([]),
+      );
     load();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && 'historyIndex' in changes) load();

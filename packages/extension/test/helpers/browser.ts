@@ -1,11 +1,13 @@
-/** Real-Chromium launcher for extension tests: loads dist/chrome, serves fixtures at their real URLs, never touches the network. */
+/** Real-Chromium launcher for extension tests: loads dist/chrome-test, serves fixtures at their real URLs, never touches the network. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { ContentTestState } from '../../src/content/test-hooks.js';
 
-export const CHROME_DIST = fileURLToPath(new URL('../../dist/chrome', import.meta.url));
+/** The test build: the Chrome release build plus the hooks `contentState()` reads (release builds have none). */
+export const CHROME_DIST = fileURLToPath(new URL('../../dist/chrome-test', import.meta.url));
 export const RESULTS_DIR = fileURLToPath(new URL('../../test-results', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -128,6 +130,18 @@ export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<numbe
   }, url);
   if (id < 0) throw new Error(`no tab for ${url}`);
   return id;
+}
+
+/**
+ * The content script's test state in a page (features that ran, last extraction timing, editor counters), asked
+ * over a runtime message from the service worker. Null while no content script answers in that tab yet.
+ */
+export async function contentState(ext: LaunchedExtension, page: Page): Promise<ContentTestState | null> {
+  const tabId = await tabIdOf(ext, page);
+  return ext.serviceWorker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { kind: 'test:state' }).catch(() => null),
+    tabId,
+  );
 }
 
 /** The toolbar badge text and colour for a tab. */

@@ -1,44 +1,63 @@
+// Table test for deadlineRisk through the shared rule-table harness, plus checks of messages and options.
 import { describe, expect, it } from 'vitest';
+import { pinFindings, ruleTable, runRuleOn } from '../../test-support/rule-table.js';
+import { briefExampleContext } from '../pack.js';
 import { businessDaysBetween, deadlineRisk } from './deadline-risk.js';
-import { briefRuleFields, runBriefRule } from './harness.js';
 
 // The harness judges dates as of Monday 2026-03-02.
-describe('brief/deadline-risk', () => {
-  it.each<[string, unknown, [string, string][]]>([
-    ['plenty of time', { contentType: 'blog-post', deadline: '2026-03-20' }, []],
-    ['exactly enough (5 + 3 business days)', { contentType: 'blog-post', deadline: '2026-03-12' }, []],
-    ['no deadline', { contentType: 'blog-post' }, []],
-    ['a date-time deadline', { contentType: 'blog-post', deadline: '2026-03-20T17:00:00+01:00' }, []],
-    ['in the past', { deadline: '2026-02-20' }, [['deadline', 'error']]],
-    ['yesterday', { deadline: '2026-03-01' }, [['deadline', 'error']]],
-    ['today is too short', { deadline: '2026-03-02' }, [['deadline', 'warning']]],
-    ['one day short', { contentType: 'blog-post', deadline: '2026-03-11' }, [['deadline', 'warning']]],
-    ['video needs longer', { contentType: 'social-video', deadline: '2026-03-06' }, [['deadline', 'warning']]],
+ruleTable(deadlineRisk, {
+  context: briefExampleContext,
+  pin: ['field', 'severity'],
+  pass: [
+    ['plenty of time', { contentType: 'blog-post', deadline: '2026-03-20' }],
+    ['exactly enough (5 + 3 business days)', { contentType: 'blog-post', deadline: '2026-03-12' }],
+    ['no deadline', { contentType: 'blog-post' }],
+    ['a date-time deadline', { contentType: 'blog-post', deadline: '2026-03-20T17:00:00+01:00' }],
+  ],
+  fail: [
+    ['in the past', { deadline: '2026-02-20' }, [{ field: 'deadline', severity: 'error' }]],
+    ['yesterday', { deadline: '2026-03-01' }, [{ field: 'deadline', severity: 'error' }]],
+    ['today is too short', { deadline: '2026-03-02' }, [{ field: 'deadline', severity: 'warning' }]],
+    [
+      'one day short',
+      { contentType: 'blog-post', deadline: '2026-03-11' },
+      [{ field: 'deadline', severity: 'warning' }],
+    ],
+    [
+      'video needs longer',
+      { contentType: 'social-video', deadline: '2026-03-06' },
+      [{ field: 'deadline', severity: 'warning' }],
+    ],
     [
       'goal measured before launch',
       { deadline: '2026-04-30', businessGoal: { metric: 'reach', target: 1, deadline: '2026-04-01' } },
-      [['businessGoal.deadline', 'warning']],
+      [{ field: 'businessGoal.deadline', severity: 'warning' }],
     ],
     [
       'past and goal before it',
       { deadline: '2026-02-20', businessGoal: { metric: 'reach', target: 1, deadline: '2026-02-10' } },
       [
-        ['deadline', 'error'],
-        ['businessGoal.deadline', 'warning'],
+        { field: 'deadline', severity: 'error' },
+        { field: 'businessGoal.deadline', severity: 'warning' },
       ],
     ],
-  ])('%s', (_name, input, expected) => {
-    expect(briefRuleFields(deadlineRisk, input)).toEqual(expected);
-  });
+  ],
+});
 
+describe('brief/deadline-risk', () => {
   it('reports business days available against needed', () => {
-    const [f] = runBriefRule(deadlineRisk, { contentType: 'social-video', deadline: '2026-03-06' });
+    const [f] = runRuleOn(deadlineRisk, briefExampleContext({ contentType: 'social-video', deadline: '2026-03-06' }));
     expect(f?.evidence).toEqual({ value: 4, limit: 10, unit: 'business days' });
   });
 
   it('takes the review chain length as an option', () => {
     const input = { contentType: 'blog-post', deadline: '2026-03-12' };
-    expect(briefRuleFields(deadlineRisk, input, { reviewChainBusinessDays: 5 })).toEqual([['deadline', 'warning']]);
+    expect(
+      pinFindings(runRuleOn(deadlineRisk, briefExampleContext(input), { reviewChainBusinessDays: 5 }), [
+        'field',
+        'severity',
+      ]),
+    ).toEqual([{ field: 'deadline', severity: 'warning' }]);
   });
 });
 

@@ -49,7 +49,7 @@ export const deadlineRisk = defineRule<BriefContext, z.infer<typeof Options>>({
     rationale:
       'The seed process has internal review (no more than 24 hours), QA and a final sign-off after production; a deadline that skips them ships unchecked work or slips. Dates are judged against the `now` option, so checks are reproducible; dates compare as UTC calendar days.',
     source:
-      'Seed article, production steps 3–5 (internal review ≤ 24 h, QA, final approval); content-type production days from the revloop catalog.',
+      'Seed article, production steps 3–5 (internal review ≤ 24 h, QA, final approval); content-type production days from the revloop catalog. Sources: https://asana.com/resources/project-brief.md ; https://help.asana.com/s/article/approvals.',
     examples: {
       valid: [
         {

@@ -94,7 +94,7 @@ export const genericAudience = defineRule<BriefContext, z.infer<typeof Options>>
     rationale:
       'Assets built for the wrong message and the wrong audience look great and do not sell; a brief must say who exactly, what they need and when they meet the asset (classic briefs ask for what they already believe).',
     source:
-      'Seed article, pitfalls ("built around the wrong message for the wrong audience"); creative-ops.md §2a (audience with beliefs, demographic + psychographic + behaviour).',
+      'Seed article, pitfalls ("built around the wrong message for the wrong audience"); creative-ops.md §2a (audience with beliefs, demographic + psychographic + behaviour). Sources: https://www.betterbriefs.com/library/the-200bn-black-hole ; https://www.tempo.io/blog/creative-brief-template.',
     examples: {
       valid: [
         {

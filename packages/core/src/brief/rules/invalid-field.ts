@@ -39,7 +39,7 @@ export const invalidField = defineRule<BriefContext>({
     rationale:
       'A brief feeds intake forms, tickets and other tools; a value of the wrong shape is lost on the way, and a misspelt key looks filled in to a person but is empty to every tool.',
     source:
-      'revloop BriefSchema; BetterBriefs/IPA 2021 (reference note creative-ops.md §2b): agencies say 79% of briefs lack clarity.',
+      'revloop BriefSchema; BetterBriefs/IPA 2021 (reference note creative-ops.md §2b): agencies say 79% of briefs lack clarity. Sources: https://asana.com/resources/project-brief.md.',
     examples: {
       valid: [{ input: { title: 'Spring promo', funnelStage: 'decision', requiredClaims: [] } }],
       invalid: [

@@ -1,44 +1,52 @@
+// Table test for kpiStageMisfit through the shared rule-table harness, plus checks of messages and options.
 import { describe, expect, it } from 'vitest';
-import { briefRuleFields, runBriefRule } from './harness.js';
+import { ruleTable, runRuleOn } from '../../test-support/rule-table.js';
+import { briefExampleContext } from '../pack.js';
 import { kpiStageMisfit } from './kpi-stage-misfit.js';
 
 const goal = (metric: string) => ({ metric, target: 1 });
 
-describe('brief/kpi-stage-misfit', () => {
-  it.each<[string, unknown, [string, string][]]>([
-    ['discovery reach', { funnelStage: 'discovery', businessGoal: goal('reach') }, []],
-    ['evaluation time on page', { funnelStage: 'evaluation', businessGoal: goal('time-on-page') }, []],
-    ['decision add-to-cart', { funnelStage: 'decision', businessGoal: goal('add-to-cart-rate') }, []],
-    ['post-purchase LTV', { funnelStage: 'post-purchase', businessGoal: goal('ltv') }, []],
-    ['CTR fits every stage', { funnelStage: 'post-purchase', businessGoal: goal('ctr') }, []],
+ruleTable(kpiStageMisfit, {
+  context: briefExampleContext,
+  pin: ['field', 'severity'],
+  pass: [
+    ['discovery reach', { funnelStage: 'discovery', businessGoal: goal('reach') }],
+    ['evaluation time on page', { funnelStage: 'evaluation', businessGoal: goal('time-on-page') }],
+    ['decision add-to-cart', { funnelStage: 'decision', businessGoal: goal('add-to-cart-rate') }],
+    ['post-purchase LTV', { funnelStage: 'post-purchase', businessGoal: goal('ltv') }],
+    ['CTR fits every stage', { funnelStage: 'post-purchase', businessGoal: goal('ctr') }],
     [
       'a content type primary KPI wins',
       { contentType: 'a-plus-content', funnelStage: 'evaluation', businessGoal: goal('conversion-rate') },
-      [],
     ],
-    ['no stage', { businessGoal: goal('conversion-rate') }, []],
-    ['unknown KPI (unknown-id reports it)', { funnelStage: 'discovery', businessGoal: goal('sales') }, []],
+    ['no stage', { businessGoal: goal('conversion-rate') }],
+    ['unknown KPI (unknown-id reports it)', { funnelStage: 'discovery', businessGoal: goal('sales') }],
+  ],
+  fail: [
     [
       'conversion rate for a discovery blog post',
       { contentType: 'blog-post', funnelStage: 'discovery', businessGoal: goal('conversion-rate') },
-      [['businessGoal.metric', 'warning']],
+      [{ field: 'businessGoal.metric', severity: 'warning' }],
     ],
     [
       'impressions after purchase',
       { funnelStage: 'post-purchase', businessGoal: goal('impressions') },
-      [['businessGoal.metric', 'warning']],
+      [{ field: 'businessGoal.metric', severity: 'warning' }],
     ],
     [
       'repeat purchase at decision',
       { funnelStage: 'decision', businessGoal: goal('repeat-purchase-rate') },
-      [['businessGoal.metric', 'warning']],
+      [{ field: 'businessGoal.metric', severity: 'warning' }],
     ],
-  ])('%s', (_name, input, expected) => {
-    expect(briefRuleFields(kpiStageMisfit, input)).toEqual(expected);
-  });
+  ],
+});
 
+describe('brief/kpi-stage-misfit', () => {
   it('suggests the stage primary KPI', () => {
-    const [f] = runBriefRule(kpiStageMisfit, { funnelStage: 'discovery', businessGoal: goal('conversion-rate') });
+    const [f] = runRuleOn(
+      kpiStageMisfit,
+      briefExampleContext({ funnelStage: 'discovery', businessGoal: goal('conversion-rate') }),
+    );
     expect(f?.message).toBe(
       'Conversion rate does not measure a discovery asset; use a discovery KPI such as impressions or reach.',
     );

@@ -13,7 +13,8 @@ export const kpiStageMisfit = defineRule<BriefContext>({
       'Flags a businessGoal.metric that is neither a fitting KPI for the funnel stage nor a primary KPI of the content type (conversion rate as the goal of a discovery blog post).',
     rationale:
       'Each stage has its own primary KPIs (discovery: impressions, reach; evaluation: time on page, return visits; decision: conversion rate, add-to-cart; post-purchase: repeat purchase, LTV); judging an asset on another stage’s KPI gets good assets cut and bad ones kept.',
-    source: 'Seed article, stage table (content types and primary KPI per stage).',
+    source:
+      'Seed article, stage table (content types and primary KPI per stage). Sources: https://two-octobers.notion.site/The-Funnel-Stage-Terms-e34190165cee4f1382e815b483b4e328.',
     examples: {
       valid: [
         {

@@ -1,12 +1,12 @@
 /** brief/missing-keyword: a search-led content type or placement without a primary keyword. */
 import { defineRule } from '../../engine/rule.js';
 import type { BriefContext } from '../context.js';
-import { getBriefPlacement } from '../placements.js';
+import { lookupAdPlacement } from '../placements.js';
 
 function searchLedBy(ctx: BriefContext): string | undefined {
   if (ctx.contentType?.searchLed) return `a ${ctx.contentType.label.toLowerCase()} is found through search`;
   for (const id of ctx.brief.format?.placements ?? []) {
-    const p = getBriefPlacement(id);
+    const p = lookupAdPlacement(id)?.placement;
     if (p?.searchLed) return `${p.label} is a search placement`;
   }
   return undefined;
@@ -23,7 +23,7 @@ export const missingKeyword = defineRule<BriefContext>({
     rationale:
       'Buyer-intent mapping starts from the search queries people use at each stage; an asset found through search that is not built around a query competes for nothing.',
     source:
-      'Seed article, production step 1 "Buyer intent mapping" and step 2 "primary keyword or message"; creative-ops.md §6.',
+      'Seed article, production step 1 "Buyer intent mapping" and step 2 "primary keyword or message"; creative-ops.md §6. Sources: http://searchengineland.com/how-to-use-the-keyword-funnel-to-understand-searcher-intent-121463.',
     examples: {
       valid: [
         { input: { contentType: 'blog-post', primaryKeyword: 'how to clean white sneakers' } },
@@ -35,7 +35,7 @@ export const missingKeyword = defineRule<BriefContext>({
           input: {
             contentType: 'static-image-ad',
             keyMessage: 'Sale',
-            format: { kind: 'static-image', placements: ['amazon-search'] },
+            format: { kind: 'static-image', placements: ['amazon.listing'] },
           },
           note: 'search placement',
         },

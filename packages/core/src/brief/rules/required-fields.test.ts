@@ -1,5 +1,7 @@
+// Table test for requiredFields through the shared rule-table harness, plus checks of messages and options.
 import { describe, expect, it } from 'vitest';
-import { briefRuleFields, runBriefRule } from './harness.js';
+import { ruleTable, runRuleOn } from '../../test-support/rule-table.js';
+import { briefExampleContext } from '../pack.js';
 import { requiredFields } from './required-fields.js';
 
 const full = {
@@ -15,43 +17,51 @@ const full = {
 };
 const { keyMessage: _k, ...noMessage } = full;
 
-describe('brief/required-fields', () => {
-  it.each<[string, unknown, [string, string][]]>([
-    ['a full brief', full, []],
-    ['primaryKeyword instead of keyMessage', { ...noMessage, primaryKeyword: 'k' }, []],
-    ['requiredClaims: [] is an answer', { ...full, requiredClaims: [] }, []],
-    ['neither keyword nor message', noMessage, [['primaryKeyword|keyMessage', 'error']]],
+ruleTable(requiredFields, {
+  context: briefExampleContext,
+  pin: ['field', 'severity'],
+  pass: [
+    ['a full brief', full],
+    ['primaryKeyword instead of keyMessage', { ...noMessage, primaryKeyword: 'k' }],
+    ['requiredClaims: [] is an answer', { ...full, requiredClaims: [] }],
+  ],
+  fail: [
+    ['neither keyword nor message', noMessage, [{ field: 'primaryKeyword|keyMessage', severity: 'error' }]],
     [
       'blank strings count as missing',
       { ...full, title: '  ', keyMessage: '' },
       [
-        ['title', 'error'],
-        ['primaryKeyword|keyMessage', 'error'],
+        { field: 'title', severity: 'error' },
+        { field: 'primaryKeyword|keyMessage', severity: 'error' },
       ],
     ],
-    ['null counts as missing', { ...full, businessGoal: null }, [['businessGoal', 'error']]],
-    ['a missing claims array is a gap', { ...full, requiredClaims: undefined }, [['requiredClaims', 'error']]],
+    ['null counts as missing', { ...full, businessGoal: null }, [{ field: 'businessGoal', severity: 'error' }]],
+    [
+      'a missing claims array is a gap',
+      { ...full, requiredClaims: undefined },
+      [{ field: 'requiredClaims', severity: 'error' }],
+    ],
     [
       'an empty object',
       {},
       [
-        ['title', 'error'],
-        ['contentType', 'error'],
-        ['funnelStage', 'error'],
-        ['audience', 'error'],
-        ['primaryKeyword|keyMessage', 'error'],
-        ['format', 'error'],
-        ['visualDirection', 'error'],
-        ['requiredClaims', 'error'],
-        ['businessGoal', 'error'],
+        { field: 'title', severity: 'error' },
+        { field: 'contentType', severity: 'error' },
+        { field: 'funnelStage', severity: 'error' },
+        { field: 'audience', severity: 'error' },
+        { field: 'primaryKeyword|keyMessage', severity: 'error' },
+        { field: 'format', severity: 'error' },
+        { field: 'visualDirection', severity: 'error' },
+        { field: 'requiredClaims', severity: 'error' },
+        { field: 'businessGoal', severity: 'error' },
       ],
     ],
-  ])('%s', (_name, input, expected) => {
-    expect(briefRuleFields(requiredFields, input)).toEqual(expected);
-  });
+  ],
+});
 
+describe('brief/required-fields', () => {
   it('says what to put in the field', () => {
-    expect(runBriefRule(requiredFields, { ...full, audience: undefined })[0]?.message).toBe(
+    expect(runRuleOn(requiredFields, briefExampleContext({ ...full, audience: undefined }))[0]?.message).toBe(
       'The required field "audience" is missing; say who it is for, what they need and in what context.',
     );
   });

@@ -24,7 +24,8 @@ export const requiredFields = defineRule<BriefContext>({
       'Reports each required field that is absent or blank: title, contentType, funnelStage, audience, primaryKeyword or keyMessage, format, visualDirection, requiredClaims and businessGoal.',
     rationale:
       'A complete brief includes the target audience, funnel stage, primary keyword or message, format, visual direction, required claims and the business goal; a gap is filled by guesswork and paid for in revisions.',
-    source: 'Seed article, production sequence step 2 "Brief creation".',
+    source:
+      'Seed article, production sequence step 2 "Brief creation". Sources: https://asana.com/resources/project-brief.md ; https://www.tempo.io/blog/creative-brief-template.',
     examples: {
       valid: [
         {

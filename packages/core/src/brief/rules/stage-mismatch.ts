@@ -10,7 +10,8 @@ export const stageMismatch = defineRule<BriefContext>({
     summary: 'Flags a funnelStage the content type does not serve (a PDP briefed as discovery content).',
     rationale:
       'The stage decides the message, the KPI and where the asset is shown; a content type used outside its stage usually means the brief is really asking for a different asset.',
-    source: 'Seed article, stage table (content types per funnel stage).',
+    source:
+      'Seed article, stage table (content types per funnel stage). Sources: https://two-octobers.notion.site/The-Funnel-Stage-Terms-e34190165cee4f1382e815b483b4e328.',
     examples: {
       valid: [
         { input: { contentType: 'pdp', funnelStage: 'decision' } },

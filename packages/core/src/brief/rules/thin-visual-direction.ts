@@ -94,7 +94,7 @@ export const thinVisualDirection = defineRule<BriefContext, z.infer<typeof Optio
     rationale:
       'Designers work from the brief; "clean and modern" leaves every choice open, so the first draft becomes the real brief and the revision rounds pay for it. Good templates ask for 2–3 references.',
     source:
-      'Seed article step 2 (visual direction is a required brief field); creative-ops.md §2a (&Producers: 2–3 references).',
+      'Seed article step 2 (visual direction is a required brief field); creative-ops.md §2a (&Producers: 2–3 references). Sources: https://www.betterbriefs.com/library/the-200bn-black-hole ; https://www.flighted.co/blog/how-to-write-a-facebook-creative-brief.',
     examples: {
       valid: [
         {

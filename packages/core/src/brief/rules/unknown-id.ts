@@ -23,7 +23,8 @@ export const unknownId = defineRule<BriefContext>({
       'Reports a contentType or businessGoal.metric that is not a catalog id (error), and a format.kind the catalog does not know (warning).',
     rationale:
       'Ids route the brief: the content type picks the review checklist and the KPI picks the dashboard. A free-text value silently skips both; teams add their own ids through the catalog extension.',
-    source: 'revloop funnel catalog (content types and KPIs from the seed article stage and KPI tables).',
+    source:
+      'revloop funnel catalog (content types and KPIs from the seed article stage and KPI tables). Sources: https://two-octobers.notion.site/The-Funnel-Stage-Terms-e34190165cee4f1382e815b483b4e328.',
     examples: {
       valid: [
         {

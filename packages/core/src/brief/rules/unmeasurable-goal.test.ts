@@ -1,49 +1,68 @@
+// Table test for unmeasurableGoal through the shared rule-table harness, plus checks of messages and options.
 import { describe, expect, it } from 'vitest';
-import { briefRuleFields, runBriefRule } from './harness.js';
+import { ruleTable, runRuleOn } from '../../test-support/rule-table.js';
+import { briefExampleContext } from '../pack.js';
 import { unmeasurableGoal } from './unmeasurable-goal.js';
 
-describe('brief/unmeasurable-goal', () => {
-  it.each<[string, unknown, [string, string][]]>([
-    ['metric and target', { businessGoal: { metric: 'reach', target: 50000 } }, []],
-    ['beats its baseline', { businessGoal: { metric: 'conversion-rate', target: 4.2, baseline: 3.1 } }, []],
-    ['lower is better', { businessGoal: { metric: 'cost-per-creative', target: 180, baseline: 240 } }, []],
-    ['no goal at all (required-fields reports it)', {}, []],
+ruleTable(unmeasurableGoal, {
+  context: briefExampleContext,
+  pin: ['field', 'severity'],
+  pass: [
+    ['metric and target', { businessGoal: { metric: 'reach', target: 50000 } }],
+    ['beats its baseline', { businessGoal: { metric: 'conversion-rate', target: 4.2, baseline: 3.1 } }],
+    ['lower is better', { businessGoal: { metric: 'cost-per-creative', target: 180, baseline: 240 } }],
+    ['no goal at all (required-fields reports it)', {}],
+    ['unknown KPI: only the target is checked', { businessGoal: { metric: 'awareness', target: 1e9 } }],
+  ],
+  fail: [
     [
       'description only',
       { businessGoal: { description: 'Drive awareness' } },
       [
-        ['businessGoal.metric', 'error'],
-        ['businessGoal.target', 'error'],
+        { field: 'businessGoal.metric', severity: 'error' },
+        { field: 'businessGoal.target', severity: 'error' },
       ],
     ],
-    ['no target', { businessGoal: { metric: 'ctr' } }, [['businessGoal.target', 'error']]],
-    ['no metric', { businessGoal: { target: 5 } }, [['businessGoal.metric', 'error']]],
-    ['rate over 100', { businessGoal: { metric: 'conversion-rate', target: 250 } }, [['businessGoal.target', 'error']]],
-    ['rate of zero', { businessGoal: { metric: 'ctr', target: 0 } }, [['businessGoal.target', 'error']]],
-    ['negative count', { businessGoal: { metric: 'reach', target: -5 } }, [['businessGoal.target', 'error']]],
+    ['no target', { businessGoal: { metric: 'ctr' } }, [{ field: 'businessGoal.target', severity: 'error' }]],
+    ['no metric', { businessGoal: { target: 5 } }, [{ field: 'businessGoal.metric', severity: 'error' }]],
+    [
+      'rate over 100',
+      { businessGoal: { metric: 'conversion-rate', target: 250 } },
+      [{ field: 'businessGoal.target', severity: 'error' }],
+    ],
+    [
+      'rate of zero',
+      { businessGoal: { metric: 'ctr', target: 0 } },
+      [{ field: 'businessGoal.target', severity: 'error' }],
+    ],
+    [
+      'negative count',
+      { businessGoal: { metric: 'reach', target: -5 } },
+      [{ field: 'businessGoal.target', severity: 'error' }],
+    ],
     [
       'target below baseline',
       { businessGoal: { metric: 'roas', target: 2, baseline: 3 } },
-      [['businessGoal.target', 'warning']],
+      [{ field: 'businessGoal.target', severity: 'warning' }],
     ],
     [
       'target equal to baseline',
       { businessGoal: { metric: 'reach', target: 10, baseline: 10 } },
-      [['businessGoal.target', 'warning']],
+      [{ field: 'businessGoal.target', severity: 'warning' }],
     ],
     [
       'cost target above baseline',
       { businessGoal: { metric: 'cost-per-creative', target: 300, baseline: 240 } },
-      [['businessGoal.target', 'warning']],
+      [{ field: 'businessGoal.target', severity: 'warning' }],
     ],
-    ['unknown KPI: only the target is checked', { businessGoal: { metric: 'awareness', target: 1e9 } }, []],
-  ])('%s', (_name, input, expected) => {
-    expect(briefRuleFields(unmeasurableGoal, input)).toEqual(expected);
-  });
+  ],
+});
 
+describe('brief/unmeasurable-goal', () => {
   it('reports the baseline as the limit', () => {
     expect(
-      runBriefRule(unmeasurableGoal, { businessGoal: { metric: 'roas', target: 2, baseline: 3 } })[0]?.evidence,
+      runRuleOn(unmeasurableGoal, briefExampleContext({ businessGoal: { metric: 'roas', target: 2, baseline: 3 } }))[0]
+        ?.evidence,
     ).toEqual({
       value: 2,
       limit: 3,

@@ -14,7 +14,8 @@ export const unmeasurableGoal = defineRule<BriefContext>({
       'Flags a businessGoal with no metric or no numeric target, a target that does not beat its baseline in the KPI’s direction, or a percentage target outside 0–100.',
     rationale:
       'Every asset decision must answer what the piece is expected to do for revenue and how we will know it worked; without a metric and a target the 7/30/90-day reviews have nothing to compare against.',
-    source: 'Seed article, "Unclear metrics" pitfall and the closing perspective on tying creative to revenue.',
+    source:
+      'Seed article, "Unclear metrics" pitfall and the closing perspective on tying creative to revenue. Sources: https://www.betterbriefs.com/library/the-200bn-black-hole.',
     examples: {
       valid: [
         { input: { businessGoal: { metric: 'conversion-rate', target: 4.2, baseline: 3.1 } } },

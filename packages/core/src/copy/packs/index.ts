@@ -1,5 +1,5 @@
 /** The built-in copy rule packs, in report order. */
-import type { RulePack } from '../../engine/index.js';
+import type { AnyRule, RulePack } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
 import { copyAiTellsRulePack } from './ai-tells/index.js';
 import { copyBrandVoiceRulePack } from './brand-voice/index.js';
@@ -20,6 +20,9 @@ export const copyRulePacks: readonly RulePack<CopyContext>[] = [
   copyReadabilityRulePack,
   copyFormattingRulePack,
 ];
+
+/** Every built-in copy rule with its docs, in pack order (`lintCopy` runs the doc-free `copyRuntimeRules`). */
+export const copyRules: readonly AnyRule<CopyContext>[] = /* @__PURE__ */ copyRulePacks.flatMap((p) => p.rules);
 
 export {
   copyAiTellsRulePack as copyAiTellsPack,

@@ -1,9 +1,10 @@
 /** Capitalization rule kind: terms written with their exact casing, and no ALL CAPS runs (Vale `capitalization`). */
-import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
-import type { CopyContext } from '../context.js';
+
+import type { RuleFinding } from '../../engine/index.js';
+import { requireCopyRuleSpec } from '../input.js';
 import { compileCopyPhrases, findCopyPhrases } from '../matcher.js';
 import { COPY_TOKEN_ALPHA, type CopyTokens } from '../tokenize.js';
-import { type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
+import { type CopyKindRule, type CopyRuleSpec, copyKindRule, copyRuleBase, fillMessage } from './common.js';
 
 export interface CopyCapitalizationSpec extends CopyRuleSpec {
   /** Exact spellings: any other casing of these is flagged with a replace fix. */
@@ -29,7 +30,8 @@ function isAllCaps(t: CopyTokens, i: number): boolean {
   );
 }
 
-export function copyCapitalizationRule(spec: CopyCapitalizationSpec): Rule<CopyContext, undefined> {
+export function copyCapitalizationRule<S extends CopyCapitalizationSpec>(spec: S): CopyKindRule<S> {
+  requireCopyRuleSpec(spec, 'copyCapitalizationRule');
   const terms = spec.terms?.length
     ? compileCopyPhrases(
         [
@@ -41,7 +43,7 @@ export function copyCapitalizationRule(spec: CopyCapitalizationSpec): Rule<CopyC
     : undefined;
   const minRun = spec.minRun ?? 3;
   const accepted = new Set([...(spec.terms ?? []), ...(spec.accept ?? [])].map((t) => compileWords(t).join(' ')));
-  return defineRule<CopyContext>({
+  return copyKindRule<S>({
     ...copyRuleBase(spec),
     check(ctx) {
       const out: RuleFinding[] = [];

@@ -1,5 +1,5 @@
 /** Shared parts of the rule-kind factories: the spec every kind takes and helpers for placement and case. */
-import type { Rule, RuleMeta, Severity } from '../../engine/index.js';
+import type { Rule, RuleMeta, RuntimeRule, Severity } from '../../engine/index.js';
 import type { CopyCategory } from '../config.js';
 import type { CopyContext } from '../context.js';
 import type { Placement, PlacementId } from '../placements.js';
@@ -13,7 +13,11 @@ export interface CopyRuleSpec {
   category: CopyCategory;
   severity: Severity;
   weight?: number;
-  meta: RuleMeta;
+  /**
+   * Docs for a documented rule. Built-in rules leave it out and attach their `<rule>.meta.ts` with
+   * `withRuleMeta`, so the runtime bundle carries no docs.
+   */
+  meta?: RuleMeta;
   /** Only run for these placements, or when this predicate says so. Default: every placement. */
   placements?: readonly PlacementId[] | ((placement: Placement) => boolean);
 }
@@ -27,18 +31,33 @@ export function placementFilter(spec: CopyRuleSpec): ((ctx: CopyContext) => bool
 }
 
 /** The fields every rule kind copies from its spec: id, category, severity, weight, docs and placement filter. */
-export function copyRuleBase(
-  spec: CopyRuleSpec,
-): Pick<Rule<CopyContext, undefined>, 'id' | 'category' | 'severity' | 'weight' | 'meta' | 'applies'> {
+export function copyRuleBase(spec: CopyRuleSpec): Pick<
+  RuntimeRule<CopyContext, undefined>,
+  'id' | 'category' | 'severity' | 'weight' | 'applies'
+> & {
+  meta?: RuleMeta;
+} {
   const applies = placementFilter(spec);
   return {
     id: spec.id,
     category: spec.category,
     severity: spec.severity,
     ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
+    ...(spec.meta ? { meta: spec.meta } : {}),
     ...(applies ? { applies } : {}),
   };
+}
+
+/** What a rule-kind factory returns: a documented `Rule` when the spec has `meta`, else a runtime rule. */
+export type CopyKindRule<S extends CopyRuleSpec> = S extends { meta: RuleMeta }
+  ? Rule<CopyContext, undefined>
+  : RuntimeRule<CopyContext, undefined>;
+
+/** Types a factory's rule by its spec: the docs are present exactly when the spec carried them. */
+export function copyKindRule<S extends CopyRuleSpec>(
+  rule: RuntimeRule<CopyContext, undefined> & { meta?: RuleMeta },
+): CopyKindRule<S> {
+  return rule as CopyKindRule<S>;
 }
 
 /** Fills `{match}` (and `{value}`, `{limit}`) in a message template. */

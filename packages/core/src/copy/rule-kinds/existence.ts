@@ -1,8 +1,18 @@
 /** Existence rule kind: words or phrases that must not appear (Vale `existence`). */
-import { defineRule, type Fix, type Rule, type RuleFinding, type Severity } from '../../engine/index.js';
+
+import type { Fix, RuleFinding, Severity } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
+import { requireCopyArray, requireCopyRuleSpec, requireCopyString } from '../input.js';
 import { type CopyPhraseHit, compileCopyPhrases, findCopyPhrases } from '../matcher.js';
-import { COPY_FINDINGS_CAP, type CopyRuleSpec, copyRuleBase, fillMessage, matchCase } from './common.js';
+import {
+  COPY_FINDINGS_CAP,
+  type CopyKindRule,
+  type CopyRuleSpec,
+  copyKindRule,
+  copyRuleBase,
+  fillMessage,
+  matchCase,
+} from './common.js';
 
 /** One listed phrase, with what to say and how to fix it. */
 export interface CopyExistenceEntry {
@@ -49,7 +59,13 @@ function overlapsSorted(
 }
 
 /** Builds an existence rule; the word lists compile into matchers here, once. */
-export function copyExistenceRule(spec: CopyExistenceSpec): Rule<CopyContext, undefined> {
+export function copyExistenceRule<S extends CopyExistenceSpec>(spec: S): CopyKindRule<S> {
+  requireCopyRuleSpec(spec, 'copyExistenceRule');
+  requireCopyArray(spec.tokens, 'copyExistenceRule(spec).tokens');
+  for (const [i, t] of spec.tokens.entries()) {
+    if (typeof t !== 'string')
+      requireCopyString((t as { phrase?: unknown } | null)?.phrase, `copyExistenceRule(spec).tokens.${i}.phrase`);
+  }
   const matcher = compileCopyPhrases(
     spec.tokens.map((t) => {
       const e = typeof t === 'string' ? { phrase: t } : t;
@@ -69,7 +85,7 @@ export function copyExistenceRule(spec: CopyExistenceSpec): Rule<CopyContext, un
         { caseSensitive: true, plurals: false },
       )
     : undefined;
-  return defineRule<CopyContext>({
+  return copyKindRule<S>({
     ...copyRuleBase(spec),
     check(ctx) {
       const hits = findCopyPhrases(ctx.tokens, matcher);

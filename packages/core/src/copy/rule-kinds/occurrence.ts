@@ -1,9 +1,11 @@
 /** Occurrence rule kind: how many words, sentences, characters or listed phrases a text may have (Vale `occurrence`). */
-import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
-import { type CopyContext, copySentences } from '../context.js';
+
+import type { RuleFinding } from '../../engine/index.js';
+import { splitCopySentences } from '../context.js';
 import { countCopyGraphemes } from '../count.js';
+import { requireCopyRuleSpec } from '../input.js';
 import { compileCopyPhrases, findCopyPhrases } from '../matcher.js';
-import { type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
+import { type CopyKindRule, type CopyRuleSpec, copyKindRule, copyRuleBase, fillMessage } from './common.js';
 
 export interface CopyOccurrenceSpec extends CopyRuleSpec {
   /** What to count: words, sentences, characters (graphemes), or hits of `tokens`. Default: `tokens` if given, else words. */
@@ -15,10 +17,11 @@ export interface CopyOccurrenceSpec extends CopyRuleSpec {
   message?: string;
 }
 
-export function copyOccurrenceRule(spec: CopyOccurrenceSpec): Rule<CopyContext, undefined> {
+export function copyOccurrenceRule<S extends CopyOccurrenceSpec>(spec: S): CopyKindRule<S> {
+  requireCopyRuleSpec(spec, 'copyOccurrenceRule');
   const matcher = spec.tokens?.length ? compileCopyPhrases(spec.tokens.map((t) => [t, t] as const)) : undefined;
   const what = matcher ? 'listed terms' : (spec.count ?? 'words');
-  return defineRule<CopyContext>({
+  return copyKindRule<S>({
     ...copyRuleBase(spec),
     check(ctx) {
       const { text, tokens } = ctx;
@@ -30,7 +33,7 @@ export function copyOccurrenceRule(spec: CopyOccurrenceSpec): Rule<CopyContext, 
         value = hits.length;
         starts = (i) => hits[i]?.start ?? text.length;
       } else if (spec.count === 'sentences') {
-        const s = copySentences(ctx);
+        const s = splitCopySentences(ctx);
         value = s.length;
         starts = (i) => s[i]?.start ?? text.length;
       } else if (spec.count === 'characters') {

@@ -1,8 +1,10 @@
 /** Readability rule kind: sentence length and Flesch reading ease for English (Vale `readability`/`metric`). */
-import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
-import { type CopyContext, copySentences } from '../context.js';
+
+import type { RuleFinding } from '../../engine/index.js';
+import { type CopyContext, splitCopySentences } from '../context.js';
+import { requireCopyNumber, requireCopyRuleSpec, requireCopyString } from '../input.js';
 import { COPY_TOKEN_ALPHA } from '../tokenize.js';
-import { type CopyRuleSpec, fillMessage, placementFilter } from './common.js';
+import { type CopyKindRule, type CopyRuleSpec, copyKindRule, fillMessage, placementFilter } from './common.js';
 
 export interface CopyReadabilitySpec extends CopyRuleSpec {
   metric: 'sentence-length' | 'flesch-reading-ease';
@@ -16,7 +18,8 @@ export interface CopyReadabilitySpec extends CopyRuleSpec {
 }
 
 /** English syllables by vowel groups, with a silent final "e"; good enough for a reading-ease band. */
-export function copySyllables(word: string): number {
+export function countCopySyllables(word: string): number {
+  requireCopyString(word, 'word');
   let n = 0;
   let inVowel = false;
   const len = word.length;
@@ -37,23 +40,27 @@ export function copySyllables(word: string): number {
 }
 
 /** Flesch reading ease: 206.835 − 1.015 × words/sentence − 84.6 × syllables/word. */
-export function copyFleschReadingEase(words: number, sentences: number, syllables: number): number {
+export function computeCopyFleschReadingEase(words: number, sentences: number, syllables: number): number {
+  requireCopyNumber(words, 'words');
+  requireCopyNumber(sentences, 'sentences');
+  requireCopyNumber(syllables, 'syllables');
   if (words === 0 || sentences === 0) return 100;
   return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words);
 }
 
-export function copyReadabilityRule(spec: CopyReadabilitySpec): Rule<CopyContext, undefined> {
+export function copyReadabilityRule<S extends CopyReadabilitySpec>(spec: S): CopyKindRule<S> {
+  requireCopyRuleSpec(spec, 'copyReadabilityRule');
   const applies = placementFilter(spec);
   const english = (ctx: CopyContext) => ctx.locale.toLowerCase().startsWith('en');
-  return defineRule<CopyContext>({
+  return copyKindRule<S>({
     id: spec.id,
     category: spec.category,
     severity: spec.severity,
     ...(spec.weight !== undefined ? { weight: spec.weight } : {}),
-    meta: spec.meta,
+    ...(spec.meta ? { meta: spec.meta } : {}),
     applies: (ctx) => (applies ? applies(ctx) : true) && (spec.metric !== 'flesch-reading-ease' || english(ctx)),
     check(ctx) {
-      const sentences = copySentences(ctx);
+      const sentences = splitCopySentences(ctx);
       const out: RuleFinding[] = [];
       if (spec.metric === 'sentence-length') {
         const max = spec.max ?? 30;
@@ -77,10 +84,10 @@ export function copyReadabilityRule(spec: CopyReadabilitySpec): Rule<CopyContext
       for (let i = 0; i < ctx.tokens.length; i++) {
         if (((flags[i] ?? 0) & COPY_TOKEN_ALPHA) === 0) continue;
         words += 1;
-        syllables += copySyllables(norms[i] ?? '');
+        syllables += countCopySyllables(norms[i] ?? '');
       }
       if (words < (spec.minWords ?? 100) || sentences.length === 0) return out;
-      const score = Math.round(copyFleschReadingEase(words, sentences.length, syllables));
+      const score = Math.round(computeCopyFleschReadingEase(words, sentences.length, syllables));
       const min = spec.min ?? 30;
       if (score < min) {
         out.push({

@@ -1,8 +1,16 @@
 /** Repetition rule kind: the same word too often in a text, or twice in a row (Vale `repetition`). */
-import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
-import type { CopyContext } from '../context.js';
+
+import type { RuleFinding } from '../../engine/index.js';
+import { requireCopyRuleSpec } from '../input.js';
 import { COPY_TOKEN_ALPHA } from '../tokenize.js';
-import { COPY_FINDINGS_CAP, type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
+import {
+  COPY_FINDINGS_CAP,
+  type CopyKindRule,
+  type CopyRuleSpec,
+  copyKindRule,
+  copyRuleBase,
+  fillMessage,
+} from './common.js';
 
 export interface CopyRepetitionSpec extends CopyRuleSpec {
   /** `text`: a word may appear at most `max` times; `adjacent`: the same word twice in a row ("the the"). */
@@ -20,10 +28,11 @@ function stem(norm: string): string {
   return norm;
 }
 
-export function copyRepetitionRule(spec: CopyRepetitionSpec): Rule<CopyContext, undefined> {
+export function copyRepetitionRule<S extends CopyRepetitionSpec>(spec: S): CopyKindRule<S> {
+  requireCopyRuleSpec(spec, 'copyRepetitionRule');
   const ignore = new Set((spec.ignore ?? []).map((w) => w.toLowerCase()));
   const max = spec.max ?? 2;
-  return defineRule<CopyContext>({
+  return copyKindRule<S>({
     ...copyRuleBase(spec),
     check(ctx) {
       const out: RuleFinding[] = [];

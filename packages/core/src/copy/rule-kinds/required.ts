@@ -1,7 +1,6 @@
 /** Required-presence rule kind: a disclaimer or term that must appear (Vale `occurrence` with `min: 1`). */
-import { defineRule, type Rule } from '../../engine/index.js';
-import type { CopyContext } from '../context.js';
-import { type CopyRuleSpec, copyRuleBase, fillMessage } from './common.js';
+import { requireCopyArray, requireCopyRuleSpec } from '../input.js';
+import { type CopyKindRule, type CopyRuleSpec, copyKindRule, copyRuleBase, fillMessage } from './common.js';
 
 export interface CopyRequiredSpec extends CopyRuleSpec {
   /** Any one of these must appear (case and whitespace are ignored). */
@@ -32,10 +31,12 @@ function looseRegex(needle: string): RegExp | undefined {
   return new RegExp(words.map(esc).join('\\s+'), 'i');
 }
 
-export function copyRequiredRule(spec: CopyRequiredSpec): Rule<CopyContext, undefined> {
+export function copyRequiredRule<S extends CopyRequiredSpec>(spec: S): CopyKindRule<S> {
+  requireCopyRuleSpec(spec, 'copyRequiredRule');
+  requireCopyArray(spec.anyOf, 'copyRequiredRule(spec).anyOf');
   // Compiled once; a regex search avoids building a normalized copy of a long text on every lint.
   const needles = spec.anyOf.map(looseRegex).filter((r): r is RegExp => r !== undefined);
-  return defineRule<CopyContext>({
+  return copyKindRule<S>({
     ...copyRuleBase(spec),
     check(ctx) {
       if (needles.length === 0) return [];

@@ -1,8 +1,9 @@
 /** Substitution rule kind: use X instead of Y, with a safe replace fix (Vale `substitution`). */
-import { defineRule, type Rule, type RuleFinding } from '../../engine/index.js';
-import type { CopyContext } from '../context.js';
+
+import type { RuleFinding } from '../../engine/index.js';
+import { requireCopyObject, requireCopyRuleSpec } from '../input.js';
 import { compileCopyPhrases, findCopyPhrases } from '../matcher.js';
-import { type CopyRuleSpec, copyRuleBase, fillMessage, matchCase } from './common.js';
+import { type CopyKindRule, type CopyRuleSpec, copyKindRule, copyRuleBase, fillMessage, matchCase } from './common.js';
 
 export interface CopySubstitutionSpec extends CopyRuleSpec {
   /** `{ avoided: preferred }`. */
@@ -11,10 +12,12 @@ export interface CopySubstitutionSpec extends CopyRuleSpec {
   message?: string;
 }
 
-export function copySubstitutionRule(spec: CopySubstitutionSpec): Rule<CopyContext, undefined> {
+export function copySubstitutionRule<S extends CopySubstitutionSpec>(spec: S): CopyKindRule<S> {
+  requireCopyRuleSpec(spec, 'copySubstitutionRule');
+  requireCopyObject(spec.swap, 'copySubstitutionRule(spec).swap');
   const matcher = compileCopyPhrases(Object.entries(spec.swap), { plurals: false });
   const template = spec.message ?? 'Use "{use}" instead of "{match}".';
-  return defineRule<CopyContext>({
+  return copyKindRule<S>({
     ...copyRuleBase(spec),
     check(ctx) {
       const out: RuleFinding[] = [];

@@ -12,7 +12,8 @@ export const bottomHeavy = defineRule<PortfolioStats>({
       'Flags a portfolio where decision-stage assets outnumber discovery and evaluation combined, and those two are under their combined target.',
     rationale:
       'Too many brands stack up bottom-funnel product content while ignoring the discovery and evaluation stages where future buyers make up their minds.',
-    source: 'Seed article, "Balance your content portfolio across the funnel".',
+    source:
+      'Seed article, "Balance your content portfolio across the funnel". Sources: https://two-octobers.notion.site/The-Funnel-Stage-Terms-e34190165cee4f1382e815b483b4e328.',
     examples: {
       valid: [
         {

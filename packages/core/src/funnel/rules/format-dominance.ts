@@ -13,7 +13,8 @@ export const formatDominance = defineRule<PortfolioStats, z.infer<typeof Options
     summary: 'Flags a portfolio where one format (static images, typically) exceeds a share of all assets.',
     rationale:
       'Over-indexing on a single format, such as static images, ignores video and interactive content that often converts at a higher rate.',
-    source: 'Seed article, "types of ecommerce content" paragraph on over-indexing on static images.',
+    source:
+      'Seed article, "types of ecommerce content" paragraph on over-indexing on static images. Sources: https://help.motionapp.com/en/articles/8991407-motion-metrics-for-meta-and-tiktok.',
     examples: {
       valid: [
         {

@@ -13,7 +13,8 @@ export const stageUnderTarget = defineRule<PortfolioStats>({
     summary: 'Flags each funnel stage whose share of the portfolio is below its target share.',
     rationale:
       'Mapping the inventory against the four stages and filling the gaps is the structural backbone of a portfolio; a starved stage loses the buyers who are in it.',
-    source: 'Seed article, "Balance your content portfolio across the funnel".',
+    source:
+      'Seed article, "Balance your content portfolio across the funnel". Sources: https://two-octobers.notion.site/The-Funnel-Stage-Terms-e34190165cee4f1382e815b483b4e328.',
     examples: {
       valid: [
         {

@@ -1,24 +1,33 @@
+// Table test for untaggedAssets through the shared rule-table harness, plus checks of messages and options.
 import { describe, expect, it } from 'vitest';
-import { runFunnelRule } from './harness.js';
+import { ruleTable, runRuleOn } from '../../test-support/rule-table.js';
+import { computePortfolioStats } from '../portfolio-stats.js';
 import { untaggedAssets } from './untagged-assets.js';
 
-const fields = (fs: { field?: string; severity: string }[]) => fs.map((f) => [f.field, f.severity]);
+const _fields = (fs: { field?: string; severity: string }[]) => fs.map((f) => [f.field, f.severity]);
 
-describe('funnel/untagged-assets', () => {
-  it.each<[string, unknown, [string, string][]]>([
-    ['all usable', [{ contentType: 'pdp' }, { contentType: 'video-ad', stage: 'decision' }], []],
-    ['not an array', 'assets', []],
+ruleTable(untaggedAssets, {
+  context: (assets: unknown) => computePortfolioStats(assets),
+  pin: ['field', 'severity'],
+  pass: [
+    ['all usable', [{ contentType: 'pdp' }, { contentType: 'video-ad', stage: 'decision' }]],
+    ['not an array', 'assets'],
+  ],
+  fail: [
     [
       'unknown type, multi-stage without stage, junk',
       [{ contentType: 'podcast' }, { contentType: 'video-ad' }, null, 7, { contentType: 'pdp', stage: 'awareness' }],
-      [['assets', 'warning']],
+      [{ field: 'assets', severity: 'warning' }],
     ],
-  ])('%s', (_name, assets, expected) => {
-    expect(fields(runFunnelRule(untaggedAssets, assets))).toEqual(expected);
-  });
+  ],
+});
 
+describe('funnel/untagged-assets', () => {
   it('counts and points at the skipped assets', () => {
-    const [f] = runFunnelRule(untaggedAssets, [{ contentType: 'pdp' }, { contentType: 'podcast' }, null]);
+    const [f] = runRuleOn(
+      untaggedAssets,
+      computePortfolioStats([{ contentType: 'pdp' }, { contentType: 'podcast' }, null]),
+    );
     expect(f?.evidence).toEqual({ value: 2, unit: 'assets' });
     expect(f?.message).toBe(
       '2 asset(s) were left out (first at index 1, 2): give each a known contentType and, for multi-stage types, a stage.',

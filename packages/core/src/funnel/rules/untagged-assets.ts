@@ -11,7 +11,8 @@ export const untaggedAssets = defineRule<PortfolioStats>({
       'Reports assets left out of the balance because their content type is unknown or their stage is missing or invalid.',
     rationale:
       'A gap analysis is only as good as the tagging: untagged assets silently skew the stage shares, so they are counted and named.',
-    source: 'Seed article, "Map your existing asset inventory against these stages and identify the gaps".',
+    source:
+      'Seed article, "Map your existing asset inventory against these stages and identify the gaps". Sources: https://two-octobers.notion.site/The-Funnel-Stage-Terms-e34190165cee4f1382e815b483b4e328.',
     examples: {
       valid: [{ input: [{ contentType: 'blog-post' }, { contentType: 'video-ad', stage: 'discovery' }] }],
       invalid: [

@@ -56,7 +56,8 @@ function galleryImage(raw: unknown): ListingImage | undefined {
     image.width = best.width;
     image.height = best.height;
   }
-  const token = hiRes ? Number(SIZE_TOKEN.exec(hiRes)?.[1]) : Number.NaN;
+  // Real image URLs are ~100 characters; the lazy size-token scan is kept off page-sized strings.
+  const token = hiRes && hiRes.length <= 2_048 ? Number(SIZE_TOKEN.exec(hiRes)?.[1]) : Number.NaN;
   if (Number.isFinite(token)) {
     const longest = Math.max(image.width ?? 0, image.height ?? 0);
     if (longest > 0 && token > longest) {
@@ -109,13 +110,11 @@ function availabilityFromText(text: string): string | undefined {
   return undefined;
 }
 
+/** "Visit the Acme Store" / "Brand: Acme" → "Acme". Anchored prefix regexes and an endsWith test: no backtracking on long bylines. */
 function brandFromByline(text: string): string {
-  return cleanText(
-    text
-      .replace(/^visit the\s+/i, '')
-      .replace(/\s+store$/i, '')
-      .replace(/^brand:\s*/i, ''),
-  );
+  let brand = cleanText(text).replace(/^visit the /i, '');
+  if (/ store$/i.test(brand.slice(-6))) brand = brand.slice(0, -6);
+  return cleanText(brand.replace(/^brand: ?/i, ''));
 }
 
 export function extractAmazon(ctx: AdapterContext): void {

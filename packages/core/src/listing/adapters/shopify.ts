@@ -53,7 +53,8 @@ export function extractShopify(ctx: AdapterContext, currency?: string): void {
   const strategy = 'shopify-product-json';
   fill(ctx, 'title', asString(product.title), strategy);
   fill(ctx, 'brand', asString(product.vendor), strategy);
-  const description = asString(product.description);
+  // The storefront JSON has `description`; `/products/<handle>.json` and some themes give `body_html`.
+  const description = asString(product.description) ?? asString(product.body_html);
   fill(ctx, 'description', description ? htmlToText(description) : undefined, strategy);
   const variants = Array.isArray(product.variants) ? product.variants.map(asRecord) : [];
   const first = variants.find(Boolean);

@@ -21,10 +21,10 @@ export function findByShape(
   maxNodes = 20_000,
 ): Record<string, unknown> | undefined {
   const queue: unknown[] = [root];
-  let seen = 0;
-  while (queue.length > 0 && seen < maxNodes) {
-    const node = queue.shift();
-    seen++;
+  // A read index instead of `shift()`, which can copy the rest of a long queue on every call.
+  let head = 0;
+  while (head < queue.length && head < maxNodes) {
+    const node = queue[head++];
     if (Array.isArray(node)) {
       for (const item of node) if (typeof item === 'object' && item !== null) queue.push(item);
       continue;

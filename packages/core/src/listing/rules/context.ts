@@ -7,7 +7,7 @@ export interface ListingRuleContext {
   thresholds: ListingThresholds;
 }
 
-/** The seven sub-scores of a listing report. */
+/** The sub-scores of a listing report; `coverage` is how much of a listing the page has at all. */
 export const LISTING_CATEGORIES = [
   'title',
   'bullets',
@@ -16,6 +16,7 @@ export const LISTING_CATEGORIES = [
   'social-proof',
   'structured-data',
   'policy',
+  'coverage',
 ] as const;
 export type ListingCategory = (typeof LISTING_CATEGORIES)[number];
 

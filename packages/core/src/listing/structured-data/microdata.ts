@@ -17,28 +17,45 @@ function propValue(el: Element): string {
   return cleanText(attr ?? el.textContent);
 }
 
-/** The nearest ancestor (or self) scope of a property element, by walking parents only. */
-function scopeOf(el: Element): Element | null {
-  for (let p = el.parentElement; p; p = p.parentElement) if (p.hasAttribute('itemscope')) return p;
-  return null;
-}
+/** Properties read per scope: real Product scopes have a few dozen; each costs one `textContent`. */
+export const MICRODATA_MAX_PROPS = 200;
 
-/** Reads a scope's own properties; nested scopes (offers, brand, aggregateRating) become nested objects. */
+/**
+ * Reads a scope's own properties; nested scopes (offers, brand, aggregateRating) become nested objects.
+ * One pre-order walk of the scope's subtree that does not enter nested scopes (their properties are
+ * theirs), instead of `querySelectorAll('[itemprop]')` plus a parent walk per property, which is
+ * quadratic on deeply nested markup.
+ */
 function readScope(scope: Element, depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const type = scope.getAttribute('itemtype');
   if (type) out['@type'] = type.replace(/^https?:\/\/schema\.org\//, '');
   if (depth > 3) return out;
-  for (const el of Array.from(scope.querySelectorAll('[itemprop]'))) {
-    if (scopeOf(el) !== scope) continue;
-    const names = (el.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean);
-    const value = el.hasAttribute('itemscope') ? readScope(el, depth + 1) : propValue(el);
-    for (const name of names) {
-      const prev = out[name];
-      if (prev === undefined) out[name] = value;
-      else if (Array.isArray(prev)) prev.push(value);
-      else out[name] = [prev, value];
+  let props = 0;
+  let el: Element | null = scope.firstElementChild;
+  while (el && props < MICRODATA_MAX_PROPS) {
+    const nested = el.hasAttribute('itemscope');
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop !== null) {
+      props++;
+      const names = itemprop.split(/\s+/).filter(Boolean);
+      const value = nested ? readScope(el, depth + 1) : propValue(el);
+      for (const name of names) {
+        const prev = out[name];
+        if (prev === undefined) out[name] = value;
+        else if (Array.isArray(prev)) prev.push(value);
+        else out[name] = [prev, value];
+      }
     }
+    let next: Element | null = nested ? null : el.firstElementChild;
+    while (!next && el) {
+      next = el.nextElementSibling;
+      if (!next) {
+        el = el.parentElement;
+        if (el === scope) el = null;
+      }
+    }
+    el = next;
   }
   return out;
 }

@@ -41,13 +41,21 @@ const SHORT_AVAILABILITY: Record<string, string> = {
   pending: 'PreOrder',
 };
 
+/** The longest availability value read: schema.org names are under 30 characters, URLs under 60. */
+const AVAILABILITY_MAX_CHARS = 100;
+
 /** "https://schema.org/InStock" → "InStock"; "in stock" or "oos" → the schema.org name. */
 export function availabilityName(value: unknown): string | undefined {
-  const s = asString(value);
+  const s = asString(typeof value === 'string' ? value.slice(0, AVAILABILITY_MAX_CHARS) : value);
   if (!s) return undefined;
   const short = SHORT_AVAILABILITY[s.toLowerCase().replace(/[\s_-]+/g, '')];
   if (short) return short;
-  const tail = s.replace(/^.*[/#]/, '').replace(/[\s_-]+(\w)/g, (_, c: string) => c.toUpperCase());
+  // lastIndexOf and split, not `^.*[/#]` and `[\s_-]+(\w)`, which backtrack on long separator runs.
+  const path = s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('#')) + 1);
+  const tail = path
+    .split(/[\s_-]+/)
+    .map((word, i) => (i === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join('');
   const known = ['InStock', 'OutOfStock', 'PreOrder', 'BackOrder', 'Discontinued', 'LimitedAvailability'];
   const known2 = ['InStoreOnly', 'OnlineOnly', 'SoldOut', 'PreSale', 'MadeToOrder'];
   const hit = [...known, ...known2].find((k) => k.toLowerCase() === tail.toLowerCase());
@@ -70,8 +78,15 @@ function priceOf(amount: unknown): number | undefined {
   return parseAmount(s) ?? undefined;
 }
 
+/** How deep `offers.offers…` is followed: AggregateOffer → Offer is one level; a hostile page may nest thousands. */
+const MAX_OFFER_DEPTH = 4;
+
 /** The first offer with a price (Offer, Offer[], AggregateOffer, priceSpecification). */
-export function offerFacts(offers: unknown): { price?: { amount: number; currency?: string }; availability?: string } {
+export function offerFacts(
+  offers: unknown,
+  depth = 0,
+): { price?: { amount: number; currency?: string }; availability?: string } {
+  if (depth > MAX_OFFER_DEPTH) return {};
   let availability: string | undefined;
   for (const raw of list(offers)) {
     const offer = asRecord(raw);
@@ -81,7 +96,7 @@ export function offerFacts(offers: unknown): { price?: { amount: number; currenc
     const amount = priceOf(offer.price) ?? priceOf(spec?.price) ?? priceOf(offer.lowPrice);
     const currency = asString(offer.priceCurrency) ?? asString(spec?.priceCurrency);
     if (amount !== undefined) return { price: currency ? { amount, currency } : { amount }, availability };
-    const nested = offerFacts(offer.offers);
+    const nested = offerFacts(offer.offers, depth + 1);
     if (nested.price) return { price: nested.price, availability: availability ?? nested.availability };
   }
   return availability ? { availability } : {};

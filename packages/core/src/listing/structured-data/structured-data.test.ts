@@ -1,3 +1,4 @@
+// Tests for structured data: JSON-LD nodes and breadcrumbs, offers, availability names, microdata, Open Graph.
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../html/index.js';
 import { PageIndex } from '../page-index.js';

@@ -1,5 +1,6 @@
-/** Table tests for the claims pack: exact ranges, exceptions, the "Best Buy" decision and the allow-list. */
+/** Pack-level tests for the claims pack through lintCopy: exact ranges, exceptions, the "Best Buy" decision and the allow-list. */
 import { describe, expect, it } from 'vitest';
+import { lintCopy } from '../../lint-copy.js';
 import { type CopyFindingTuple, copyFindingsOf } from '../../test-helpers.js';
 
 const cases: Array<[string, string, CopyFindingTuple[], object?]> = [
@@ -34,6 +35,8 @@ const cases: Array<[string, string, CopyFindingTuple[], object?]> = [
   ['made in usa', 'Proudly made in the USA.', [['copy/claims/made-in-usa', 8, 23, 'warning']]],
   ['qualified made in usa', 'Made in the USA with imported parts.', []],
   ['endorsement', 'Doctor recommended support', [['copy/claims/endorsement', 0, 18, 'warning']]],
+  ['natural', '100% natural lip balm', [['copy/claims/natural-claim', 0, 12, 'warning']]],
+  ['heals a condition', 'Heals dry skin', [['copy/claims/disease-claim', 0, 14, 'error']]],
   [
     'substantiated claims pass',
     '#1 rated and clinically proven',
@@ -46,8 +49,11 @@ describe('copy/claims', () => {
   it.each(cases)('%s', (_name, text, expected, options) => {
     expect(copyFindingsOf(text, 'copy/claims/', options)).toEqual(expected);
   });
-  it('disease findings suggest a compliant rewrite', () => {
-    const [f] = copyFindingsOf('Cures joint pain', 'copy/claims/disease');
-    expect(f).toBeDefined();
+  // Regression (issue 9): this used to assert only that a finding exists, so it passed with the rewrite logic deleted.
+  it('disease findings suggest the exact compliant rewrite', () => {
+    const fixes = lintCopy('Cures joint pain', {})
+      .findings.filter((f) => f.ruleId === 'copy/claims/disease-claim')
+      .map((f) => f.fix);
+    expect(fixes).toEqual([{ kind: 'suggest', text: 'supports joint comfort' }]);
   });
 });

@@ -1,22 +1,14 @@
-/** amazon/bullet-characters: no emoji or banned symbols (™ ® © € … † ‡ ¢ £ ¥ ± ~) in bullets. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/amazon/bullet-characters: no emoji or banned symbols (™ ® © € … † ‡ ¢ £ ¥ ± ~) in bullets. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
 const BANNED = /[™®©€…†‡¢£¥±~]|\p{Extended_Pictographic}/gu;
 
-export const amazonBulletCharacters = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'amazon/bullet-characters',
+export const amazonBulletCharacters = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/amazon/bullet-characters',
+  aliases: ['amazon/bullet-characters'],
   category: 'policy',
   severity: 'error',
-  meta: {
-    summary: 'Bullets contain no emoji and none of ™ ® © € … † ‡ ¢ £ ¥ ± ~.',
-    rationale: 'Since 15 August 2024 Amazon may edit or remove bullets that contain these characters.',
-    source: '[3P] goatconsulting and shipaim summaries of the August 2024 bullet-point policy.',
-    examples: {
-      valid: [{ input: { bullets: ['Keeps drinks cold for 24 hours.'] } }],
-      invalid: [{ input: { bullets: ['Keeps drinks cold ❄️ for 24 hours™'] } }],
-    },
-  },
   check: ({ listing }) =>
     listing.bullets.flatMap((bullet, i) =>
       [...bullet.matchAll(BANNED)].map((m) =>

@@ -1,20 +1,12 @@
-/** amazon/bullet-length: each bullet is at most 500 characters, ideally at most 255. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/amazon/bullet-length: each bullet is at most 500 characters, ideally at most 255. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonBulletLength = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'amazon/bullet-length',
+export const amazonBulletLength = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/amazon/bullet-length',
+  aliases: ['amazon/bullet-length'],
   category: 'bullets',
   severity: 'warning',
-  meta: {
-    summary: 'Each bullet is at most 500 characters (a hard limit) and ideally at most 255.',
-    rationale: 'Bullets over 500 characters are rejected (error 8102); over about 255 they are cut on most surfaces.',
-    source: '[3P] godatafeed error 8102; viral-launch and amazonlistingaudit bullet guidelines.',
-    examples: {
-      valid: [{ input: { bullets: ['Holds 2 L of water and keeps it cold for 24 hours.'] } }],
-      invalid: [{ input: { bullets: ['x'.repeat(300)] } }, { input: { bullets: ['ok', 'y'.repeat(501)] } }],
-    },
-  },
   check: ({ listing, thresholds }) => {
     const { bulletWarnChars: warn, bulletMaxChars: max } = thresholds.amazon;
     const out = [];

@@ -1,24 +1,16 @@
-/** amazon/title-promotional: no promotional or subjective phrases ("free shipping", "best seller") in the title. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/amazon/title-promotional: no promotional or subjective phrases ("free shipping", "best seller") in the title. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
 /** Shared with the Walmart pack's own list; anchored alternatives, no nested quantifiers. */
 export const AMAZON_PROMO_PHRASES =
   /\b(?:free shipping|best[- ]?sell(?:er|ing)|hot item|100% (?:quality )?guaranteed?|on sale|limited time|cheapest|top rated|hot sale|buy now)\b|#1\b/gi;
 
-export const amazonTitlePromotional = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'amazon/title-promotional',
+export const amazonTitlePromotional = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/amazon/title-promotional',
+  aliases: ['amazon/title-promotional'],
   category: 'policy',
   severity: 'error',
-  meta: {
-    summary: 'The title has no promotional or subjective phrases such as "free shipping" or "best seller".',
-    rationale: 'Amazon bans promotional language in titles; such titles are suppressed or rewritten.',
-    source: '[O] Amazon Seller Central 201100890 and YTR6SYGFA5E3EQC (promotional and subjective commentary).',
-    examples: {
-      valid: [{ input: { title: 'Cast Iron Skillet, 12 Inch, Pre-Seasoned' } }],
-      invalid: [{ input: { title: 'Best Seller Cast Iron Skillet Free Shipping' } }],
-    },
-  },
   check: ({ listing }) => {
     const title = listing.title ?? '';
     return [...title.matchAll(AMAZON_PROMO_PHRASES)].map((m) =>

@@ -1,5 +1,5 @@
-/** amazon/title-repeated-words: no word more than twice in the title (articles, prepositions, conjunctions exempt). */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/amazon/title-repeated-words: no word more than twice in the title (articles, prepositions, conjunctions exempt). */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
 const EXEMPT = /* @__PURE__ */ new Set(
@@ -9,19 +9,11 @@ const EXEMPT = /* @__PURE__ */ new Set(
 );
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-export const amazonTitleRepeatedWords = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'amazon/title-repeated-words',
+export const amazonTitleRepeatedWords = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/amazon/title-repeated-words',
+  aliases: ['amazon/title-repeated-words'],
   category: 'title',
   severity: 'error',
-  meta: {
-    summary: 'No word appears more than twice in the title; articles, prepositions and conjunctions are exempt.',
-    rationale: 'Amazon treats repeated words as keyword stuffing and suppresses or rewrites such titles.',
-    source: '[3P] Amazon title rules of 2025-01-17 as reported by forestleopard and reportify.',
-    examples: {
-      valid: [{ input: { title: 'Dog Bed for Large Dogs, Washable Dog Bed with Bolster' } }],
-      invalid: [{ input: { title: 'Dog Bed Dog Pillow Dog Mat for Dogs' }, note: '"dog" three times' }],
-    },
-  },
   check: ({ listing, thresholds }) => {
     const limit = thresholds.amazon.titleMaxWordRepeats;
     const seen = new Map<string, number[]>();

@@ -1,20 +1,12 @@
-/** amazon/video: the gallery has at least one video. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/amazon/video: the gallery has at least one video. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const amazonVideo = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'amazon/video',
+export const amazonVideo = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/amazon/video',
+  aliases: ['amazon/video'],
   category: 'media',
   severity: 'info',
-  meta: {
-    summary: 'The listing has at least one product video.',
-    rationale: 'Listing-quality scorers reward video, and video answers questions photos cannot.',
-    source: '[3P] ZonGuru Listing Strength (video bonus); sellerby video specs.',
-    examples: {
-      valid: [{ input: { videoCount: 2 } }],
-      invalid: [{ input: { videoCount: 0 } }],
-    },
-  },
   check: ({ listing }) =>
     listing.videoCount > 0
       ? []

@@ -1,3 +1,4 @@
+// Tests for the listing copy bridge: placements per marketplace, one lintCopy call per field, field and category mapping.
 import { describe, expect, it } from 'vitest';
 import { emptyListing } from '../../listing-schema.js';
 import { listingCategoryOf, listingCopyFindings, listingCopyPlacements } from './copy-bridge.js';

@@ -68,6 +68,7 @@ export function listingCategoryOf(finding: Pick<Finding, 'category' | 'field'>):
     case 'social-proof':
     case 'structured-data':
     case 'policy':
+    case 'coverage':
       return finding.category;
   }
   if (POLICY_CATEGORIES.has(finding.category)) return 'policy';

@@ -1,20 +1,12 @@
-/** generic-seo/single-h1: the page has exactly one H1 (the product name). */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/generic-seo/single-h1: the page has exactly one H1 (the product name). */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const genericSeoSingleH1 = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'generic-seo/single-h1',
+export const genericSeoSingleH1 = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/generic-seo/single-h1',
+  aliases: ['generic-seo/single-h1'],
   category: 'structured-data',
   severity: 'warning',
-  meta: {
-    summary: 'The page has exactly one H1 heading.',
-    rationale: 'One H1 naming the product tells search engines and screen readers what the page is about.',
-    source: '[3P] squirrelscan and common on-page SEO audits (one H1 per page).',
-    examples: {
-      valid: [{ input: { seo: { h1Count: 1 } } }],
-      invalid: [{ input: { seo: { h1Count: 0 } } }, { input: { seo: { h1Count: 3 } } }],
-    },
-  },
   check: ({ listing }) => {
     const n = listing.seo.h1Count;
     if (n === 1) return [];

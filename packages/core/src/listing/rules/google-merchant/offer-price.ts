@@ -1,5 +1,5 @@
-/** google-merchant/offer-price: the Product's offer has a price above 0 and an ISO 4217 priceCurrency. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/google-merchant/offer-price: the Product's offer has a price above 0 and an ISO 4217 priceCurrency. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { listOf, offersOf, present, primaryProduct } from './product-node.js';
 
@@ -11,45 +11,11 @@ function currencyValue(offer: Record<string, unknown>): unknown {
   return offer.priceCurrency ?? listOf(offer.priceSpecification)[0]?.priceCurrency;
 }
 
-export const googleMerchantOfferPrice = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'google-merchant/offer-price',
+export const googleMerchantOfferPrice = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/google-merchant/offer-price',
+  aliases: ['google-merchant/offer-price'],
   category: 'structured-data',
   severity: 'error',
-  meta: {
-    summary: 'The Product has offers with a numeric price above 0 and an ISO 4217 priceCurrency.',
-    rationale:
-      'Google drops the merchant listing when the price is missing; BigCommerce price ranges emit minPrice/maxPrice with no price.',
-    source:
-      '[O] Google merchant listing structured data (Offer.price, Offer.priceCurrency); [C] bigcommerce/cornerstone schema.html.',
-    examples: {
-      valid: [
-        {
-          input: {
-            structuredData: {
-              jsonLd: [{ '@type': 'Product', offers: { '@type': 'Offer', price: '24.00', priceCurrency: 'USD' } }],
-            },
-          },
-        },
-      ],
-      invalid: [
-        { input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug' }] } }, note: 'no offers' },
-        {
-          input: {
-            structuredData: {
-              jsonLd: [{ '@type': 'Product', offers: { minPrice: 20, maxPrice: 30, priceCurrency: 'USD' } }],
-            },
-          },
-          note: 'range without price',
-        },
-        {
-          input: {
-            structuredData: { jsonLd: [{ '@type': 'Product', offers: { price: '0.00', priceCurrency: '$' } }] },
-          },
-          note: 'zero price, symbol as currency',
-        },
-      ],
-    },
-  },
   applies: ({ listing }) => primaryProduct(listing) !== undefined,
   check: ({ listing }) => {
     const product = primaryProduct(listing);

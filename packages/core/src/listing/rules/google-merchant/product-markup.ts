@@ -1,21 +1,13 @@
-/** google-merchant/product-markup: the page has Product (or ProductGroup) structured data. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/google-merchant/product-markup: the page has Product (or ProductGroup) structured data. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { primaryProduct } from './product-node.js';
 
-export const googleMerchantProductMarkup = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'google-merchant/product-markup',
+export const googleMerchantProductMarkup = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/google-merchant/product-markup',
+  aliases: ['google-merchant/product-markup'],
   category: 'structured-data',
   severity: 'error',
-  meta: {
-    summary: 'The page has a schema.org Product or ProductGroup in JSON-LD or microdata.',
-    rationale: 'Without Product markup the page is not eligible for merchant listing or product rich results.',
-    source: '[O] Google Search Central: merchant listing structured data.',
-    examples: {
-      valid: [{ input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug' }] } } }],
-      invalid: [{ input: { structuredData: { jsonLd: [] } } }],
-    },
-  },
   check: ({ listing }) =>
     primaryProduct(listing)
       ? []

@@ -1,5 +1,5 @@
-/** google-merchant/recommended-properties: brand, identifiers, availability, rating, shipping and returns. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/google-merchant/recommended-properties: brand, identifiers, availability, rating, shipping and returns. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { offersOf, present, primaryProduct } from './product-node.js';
 
@@ -12,38 +12,11 @@ const PRODUCT_KEYS: [label: string, keys: string[]][] = [
 ];
 const OFFER_KEYS = ['availability', 'shippingDetails', 'hasMerchantReturnPolicy'];
 
-export const googleMerchantRecommendedProperties = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'google-merchant/recommended-properties',
+export const googleMerchantRecommendedProperties = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/google-merchant/recommended-properties',
+  aliases: ['google-merchant/recommended-properties'],
   category: 'structured-data',
   severity: 'info',
-  meta: {
-    summary:
-      'The Product has brand, description, gtin/mpn, sku and a rating or review; its offer has availability, shippingDetails and hasMerchantReturnPolicy.',
-    rationale: 'Recommended properties make the rich result richer; the Rich Results Test lists each missing one.',
-    source: '[O] Google merchant listing structured data: recommended properties.',
-    examples: {
-      valid: [
-        {
-          input: {
-            structuredData: {
-              jsonLd: [
-                {
-                  '@type': 'Product',
-                  brand: 'Acme',
-                  description: 'A mug.',
-                  gtin13: '0123456789012',
-                  sku: 'M1',
-                  aggregateRating: { ratingValue: 4.5, reviewCount: 10 },
-                  offers: { availability: 'InStock', shippingDetails: {}, hasMerchantReturnPolicy: {} },
-                },
-              ],
-            },
-          },
-        },
-      ],
-      invalid: [{ input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug', offers: { price: 5 } }] } } }],
-    },
-  },
   applies: ({ listing }) => primaryProduct(listing) !== undefined,
   check: ({ listing }) => {
     const product = primaryProduct(listing);

@@ -1,23 +1,13 @@
-/** google-merchant/required-properties: the Product has a name and an image. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/google-merchant/required-properties: the Product has a name and an image. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { present, primaryProduct } from './product-node.js';
 
-export const googleMerchantRequiredProperties = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'google-merchant/required-properties',
+export const googleMerchantRequiredProperties = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/google-merchant/required-properties',
+  aliases: ['google-merchant/required-properties'],
   category: 'structured-data',
   severity: 'error',
-  meta: {
-    summary: 'The Product structured data has `name` and `image`.',
-    rationale: 'Both are required for a merchant listing; without them the rich result is dropped.',
-    source: '[O] Google merchant listing structured data: required properties.',
-    examples: {
-      valid: [
-        { input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug', image: 'https://x.test/m.jpg' }] } } },
-      ],
-      invalid: [{ input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug' }] } } }],
-    },
-  },
   applies: ({ listing }) => primaryProduct(listing) !== undefined,
   check: ({ listing }) => {
     const product = primaryProduct(listing);

@@ -1,20 +1,12 @@
-/** walmart/description-words: the description has at least 150 words and at most 4000 characters. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/walmart/description-words: the description has at least 150 words and at most 4000 characters. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const walmartDescriptionWords = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'walmart/description-words',
+export const walmartDescriptionWords = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/walmart/description-words',
+  aliases: ['walmart/description-words'],
   category: 'description',
   severity: 'warning',
-  meta: {
-    summary: 'The description has at least 150 words and at most 4000 characters.',
-    rationale: 'Thin descriptions lower the content score; Walmart cuts descriptions over 4000 characters.',
-    source: '[3P] Sellercloud Walmart description guide (150 words, 4000 characters).',
-    examples: {
-      valid: [{ input: { description: 'word '.repeat(160) } }],
-      invalid: [{ input: { description: 'Short and sweet.' } }, { input: { description: null } }],
-    },
-  },
   check: ({ listing, thresholds }) => {
     const { descriptionMinWords: min, descriptionMaxChars: max } = thresholds.walmart;
     const text = listing.description ?? '';

@@ -1,35 +1,13 @@
-/** walmart/images: at least 4 images, each at least 1500 px where the size is known. */
+/** listing/walmart/images: at least 4 images, each at least 1500 px where the size is known. */
 import type { RuleFinding } from '../../../engine/finding.js';
-import { defineRule } from '../../../engine/rule.js';
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, longestSide, withTarget } from '../context.js';
 
-export const walmartImages = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'walmart/images',
+export const walmartImages = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/walmart/images',
+  aliases: ['walmart/images'],
   category: 'media',
   severity: 'warning',
-  meta: {
-    summary: 'The listing has at least 4 images, and each image of known size is at least 1500 px (zoom).',
-    rationale:
-      'Walmart recommends 4+ images; zoom needs 1500×1500 px. Sizes are not in the page data, so unknown sizes pass.',
-    source: '[O] Walmart Marketplace image guidelines and requirements.',
-    examples: {
-      valid: [
-        { input: { images: ['a', 'b', 'c', 'd'].map((n) => ({ url: `https://i5.walmartimages.com/${n}.jpg` })) } },
-      ],
-      invalid: [
-        { input: { images: [{ url: 'https://i5.walmartimages.com/a.jpg' }] } },
-        {
-          input: {
-            images: ['a', 'b', 'c', 'd'].map((n) => ({
-              url: `https://i5.walmartimages.com/${n}.jpg`,
-              width: 800,
-              height: 800,
-            })),
-          },
-        },
-      ],
-    },
-  },
   check: ({ listing, thresholds }) => {
     const { imageMinCount: min, zoomMinPx: px } = thresholds.walmart;
     const out: RuleFinding[] = [];

@@ -1,20 +1,12 @@
-/** walmart/key-features: at least 3 key features. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/walmart/key-features: at least 3 key features. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const walmartKeyFeatures = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'walmart/key-features',
+export const walmartKeyFeatures = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/walmart/key-features',
+  aliases: ['walmart/key-features'],
   category: 'bullets',
   severity: 'warning',
-  meta: {
-    summary: 'The listing has at least 3 key features.',
-    rationale: 'Key features count toward the content score and are the first thing shoppers scan.',
-    source: '[3P] prodtimize and bluestack Walmart listing guides (3 is the floor they agree on).',
-    examples: {
-      valid: [{ input: { bullets: ['Rich and creamy', 'Fortified with vitamin D', '1 gallon jug'] } }],
-      invalid: [{ input: { bullets: ['Rich and creamy'] } }],
-    },
-  },
   check: ({ listing, thresholds }) => {
     const min = thresholds.walmart.keyFeatureMinCount;
     const n = listing.bullets.length;

@@ -1,24 +1,12 @@
-/** walmart/title-length: a title exists, is at most 150 characters, and ideally 50–75. */
-import { defineRule } from '../../../engine/rule.js';
+/** listing/walmart/title-length: a title exists, is at most 150 characters, and ideally 50–75. */
+import { defineRuntimeRule } from '../../../engine/rule.js';
 import { type ListingRuleContext, withTarget } from '../context.js';
 
-export const walmartTitleLength = /* @__PURE__ */ defineRule<ListingRuleContext>({
-  id: 'walmart/title-length',
+export const walmartTitleLength = /* @__PURE__ */ defineRuntimeRule<ListingRuleContext>({
+  id: 'listing/walmart/title-length',
+  aliases: ['walmart/title-length'],
   category: 'title',
   severity: 'error',
-  meta: {
-    summary: 'The title exists, is at most 150 characters, and ideally 50–75.',
-    rationale: 'Walmart asks for brief titles of at most 150 characters; 50–75 reads fully in search and on mobile.',
-    source: '[O] Walmart Product details policy (2025-07-15); [3P] rivrhub SOP and imagine.io (50–75).',
-    examples: {
-      valid: [{ input: { title: 'Great Value Whole Vitamin D Milk, 1 Gallon, 128 fl oz Jug' } }],
-      invalid: [
-        { input: { title: 'W'.repeat(151) }, note: 'over 150' },
-        { input: { title: 'Whole Milk' }, note: 'under 50' },
-        { input: { title: null } },
-      ],
-    },
-  },
   check: ({ listing, thresholds }) => {
     const t = thresholds.walmart;
     if (!listing.title) return [{ field: 'title', message: 'No product title was found; every listing needs one.' }];

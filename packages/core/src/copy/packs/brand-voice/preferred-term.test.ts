@@ -1,0 +1,34 @@
+/** Table test for copy/brand-voice/preferred-term: passing and failing copy with exact ranges and fixes. */
+import { ruleTable } from '../../../test-support/rule-table.js';
+import type { CopyConfig } from '../../config.js';
+import { copyExampleContext } from '../../context.js';
+import { copyBrandVoicePreferredTermRule } from './preferred-term.js';
+
+const config: CopyConfig = {
+  brand: { name: 'KitchenAid', variants: ['KITCHENAID PRO'] },
+  bannedWords: ['cheap', { word: 'hack', suggest: 'tip' }],
+  substitutions: [{ use: 'T-shirt', insteadOf: ['tee shirt', 'tshirt'] }],
+  requiredDisclaimers: [{ text: 'Terms apply.', placements: ['meta.primary-text'] }],
+};
+
+ruleTable(copyBrandVoicePreferredTermRule, {
+  context: copyExampleContext,
+  pin: ['severity', 'range', 'fix'],
+  pass: [
+    ['brand ok', { text: 'The KitchenAid mixer', placement: 'generic', config: config }],
+    ['brand variant ok', { text: 'KITCHENAID PRO series', placement: 'generic', config: config }],
+    ['disclaimer only where required', { text: 'Save today.', placement: 'generic', config: config }],
+    [
+      'disclaimer present, any case and spacing',
+      { text: 'Save today.  terms   apply.', placement: 'meta.primary-text', config: config },
+    ],
+    ['does nothing without config', 'cheap kitchenaid'],
+  ],
+  fail: [
+    [
+      'substitution',
+      { text: 'A cotton Tee shirt', placement: 'generic', config: config },
+      [{ severity: 'warning', range: [9, 18], fix: { kind: 'replace', range: [9, 18], text: 'T-shirt' } }],
+    ],
+  ],
+});

@@ -1,0 +1,28 @@
+/** Table test for copy/policy/search-terms-words: passing and failing copy with exact ranges. */
+import { ruleTable } from '../../../test-support/rule-table.js';
+import { copyExampleContext } from '../../context.js';
+import { copyPolicySearchTermsWordsRule } from './search-terms-words.js';
+
+ruleTable(copyPolicySearchTermsWordsRule, {
+  context: copyExampleContext,
+  pin: ['severity', 'range'],
+  pass: [
+    ['contextual # ok', { text: 'Trail Shoe, Style #4301', placement: 'amazon.title' }],
+    ['contextual < ok before number', { text: 'Scale, <10 lb', placement: 'amazon.title' }],
+    ['brand exempt', { text: 'Yum! Snack Bowl', placement: 'amazon.title', config: { brand: { name: 'Yum!' } } }],
+    ['promo outside marketplaces is fine', { text: 'On sale this week', placement: 'meta.primary-text' }],
+    ['acronyms fine', { text: 'USB-C LED Lamp', placement: 'amazon.title' }],
+    ['caps bullet header', { text: 'WATERPROOF SHELL MEMBRANE: keeps rain out', placement: 'amazon.bullet' }],
+    ['own marketplace fine', { text: 'Works with Amazon Alexa', placement: 'amazon.bullet' }],
+  ],
+  fail: [
+    [
+      'search terms',
+      { text: 'new best dripper', placement: 'amazon.search-terms' },
+      [
+        { severity: 'error', range: [0, 3] },
+        { severity: 'error', range: [4, 8] },
+      ],
+    ],
+  ],
+});

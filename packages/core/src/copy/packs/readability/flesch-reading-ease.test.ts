@@ -1,0 +1,26 @@
+/** Table test for copy/readability/flesch-reading-ease: passing and failing copy with exact ranges. */
+import { ruleTable } from '../../../test-support/rule-table.js';
+import { copyExampleContext } from '../../context.js';
+import { copyReadabilityFleschReadingEaseRule } from './flesch-reading-ease.js';
+
+ruleTable(copyReadabilityFleschReadingEaseRule, {
+  context: copyExampleContext,
+  pin: ['severity', 'range'],
+  pass: [
+    ['skips short placements such as titles', { text: `${'word '.repeat(30)}word.`, placement: 'amazon.title' }],
+    [
+      'Flesch runs for English only',
+      {
+        text: 'Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization.',
+        locale: 'de-DE',
+      },
+    ],
+  ],
+  fail: [
+    [
+      'Flesch runs for English only (2)',
+      'Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization. Multidimensional institutionalization characterization.',
+      [{ severity: 'info', range: [0, 2239] }],
+    ],
+  ],
+});

@@ -1,0 +1,17 @@
+/** Docs for listing/amazon/image-count (summary, rationale, source, examples); only the documented pack imports this. */
+import type { RuleMeta } from '../../../engine/rule.js';
+
+export const amazonImageCountMeta: RuleMeta = {
+  summary: 'The gallery has at least 6 images (warning) and ideally 7 or more (info).',
+  rationale: 'About 7 images display on the detail page; fewer leaves shoppers with unanswered questions.',
+  source: '[3P] teamsifatsabbir and ensobrands image guides; horaizon LQS glossary (6–7+).',
+  examples: {
+    valid: [
+      { input: { images: Array.from({ length: 7 }, (_, i) => ({ url: `https://m.media-amazon.com/${i}.jpg` })) } },
+    ],
+    invalid: [
+      { input: { images: [{ url: 'https://m.media-amazon.com/a.jpg' }] } },
+      { input: { images: Array.from({ length: 6 }, (_, i) => ({ url: `https://m.media-amazon.com/${i}.jpg` })) } },
+    ],
+  },
+};

@@ -1,0 +1,12 @@
+/** Docs for listing/amazon/image-zoom (summary, rationale, source, examples); only the documented pack imports this. */
+import type { RuleMeta } from '../../../engine/rule.js';
+
+export const amazonImageZoomMeta: RuleMeta = {
+  summary: 'Each gallery image whose size is known is at least 1000 px on its longest side.',
+  rationale: 'Images of 1000 px or more enable hover zoom, which shoppers use to inspect the product.',
+  source: '[O] Amazon GNRP6DDJV79DUHRD ("1,000 pixels or larger ... enables the zoom function").',
+  examples: {
+    valid: [{ input: { images: [{ url: 'https://m.media-amazon.com/a.jpg', width: 1500, height: 1500 }] } }],
+    invalid: [{ input: { images: [{ url: 'https://m.media-amazon.com/a.jpg', width: 500, height: 445 }] } }],
+  },
+};

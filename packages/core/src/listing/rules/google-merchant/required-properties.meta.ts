@@ -1,0 +1,14 @@
+/** Docs for listing/google-merchant/required-properties (summary, rationale, source, examples); only the documented pack imports this. */
+import type { RuleMeta } from '../../../engine/rule.js';
+
+export const googleMerchantRequiredPropertiesMeta: RuleMeta = {
+  summary: 'The Product structured data has `name` and `image`.',
+  rationale: 'Both are required for a merchant listing; without them the rich result is dropped.',
+  source: '[O] Google merchant listing structured data: required properties.',
+  examples: {
+    valid: [
+      { input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug', image: 'https://x.test/m.jpg' }] } } },
+    ],
+    invalid: [{ input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug' }] } } }],
+  },
+};
