@@ -4,6 +4,7 @@ import { type Finding, sortFindings } from '@revloop/core/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARKETPLACE_MATCHES } from '../scripts/manifest.mjs';
+import { defaultSettings } from '../src/settings/schema.js';
 import { matchesAny } from '../src/sites/match-pattern.js';
 import {
   badgeOf,
@@ -90,6 +91,8 @@ describe('listing fixtures: badge and panel', () => {
       const order: Record<string, number> = { error: 0, warning: 1, info: 2 };
       const ranks = severities.map((s) => order[s ?? ''] ?? 3);
       expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      // Default settings have no config problems, so the panel shows no settings notice.
+      expect(await panel.locator('[data-testid="config-findings"]').count()).toBe(0);
       // Page text is data: a <script> in the page's title shows up as text in the panel, never as markup.
       expect(await panel.locator('.content script, .content img[src^="javascript:"]').count()).toBe(0);
       if (f.expected.listing.title) expect(await panel.textContent('.title-line')).toBe(f.expected.listing.title);
@@ -151,5 +154,48 @@ describe('show on page', () => {
     await panel.screenshot({ path: `${RESULTS_DIR}/panel-dark.png` });
     await panel.close();
     await page.close();
+  });
+});
+
+describe('settings problems', () => {
+  const amazon = fixtures.find((f) => f.url.includes('amazon.') && !MALFORMED.has(f.name));
+  it.skipIf(!amazon)('renames old rule ids on load and lists invalid overrides as plain text, unscored', async () => {
+    // Core's audit with the one valid override: the unknown one must change nothing.
+    const reference = referenceAudit(amazon!.html, amazon!.url, { rules: { 'listing/amazon/title-length': 'off' } });
+    const stored = () => ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    const before = await stored();
+    const settings = {
+      ...defaultSettings(),
+      // A pre-rename id of a real rule, and an unknown id with markup in it.
+      ruleOverrides: { 'amazon/title-length': 'off', 'listing/amazon/<b>no-such-rule</b>': 'off' },
+    };
+    await ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    try {
+      const { page, panel } = await openAudited(amazon!.url);
+      const notice = panel.locator('[data-testid="config-findings"]');
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? '';
+      expect(text).toContain('rules.listing/amazon/<b>no-such-rule</b>');
+      // Rendered as text: the id's markup is never parsed.
+      expect(await notice.locator('b').count()).toBe(0);
+      // The old id was renamed on load, so core reports no rename for it: the unknown id is the only problem.
+      expect(await notice.locator('li').count()).toBe(1);
+      expect(text).not.toContain('is now');
+      expect((await stored()).ruleOverrides).toEqual({
+        'listing/amazon/title-length': 'off',
+        'listing/amazon/<b>no-such-rule</b>': 'off',
+      });
+      // Config problems are never scored.
+      expect(Number(await panel.getAttribute('.score-ring', 'data-score'))).toBe(reference.score);
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.screenshot({ path: `${RESULTS_DIR}/panel-config-findings.png` });
+      await panel.close();
+      await page.close();
+    } finally {
+      await ext.serviceWorker.evaluate(
+        (value) => chrome.storage.local.set({ settings: value }),
+        before ?? defaultSettings(),
+      );
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Real Chromium: the "Tag this link" tool (URL, GA4 channel, Unassigned warning, history) and settings import/export.
 import { mkdirSync } from 'node:fs';
-import { buildCampaignUrl, defaultCampaignPolicy, defaultChannelGroup } from '@revloop/core/links';
+import { buildCampaignUrl, defaultCampaignPolicy, predictChannelGroup } from '@revloop/core/links';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../src/settings/schema.js';
 import {
@@ -49,10 +49,11 @@ describe('Tag this link', () => {
       `${LANDING}&utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale_2026&utm_content=carousel_a`,
     );
     await expect.poll(() => panel.textContent('[data-testid="tagged-url"]')).toBe(expected);
-    const channel = defaultChannelGroup({ source: 'facebook', medium: 'paid_social', campaign: 'spring_sale_2026' });
+    const channel = predictChannelGroup({ source: 'facebook', medium: 'paid_social', campaign: 'spring_sale_2026' });
     expect(channel).toBe('Paid Social');
     expect(await panel.textContent('[data-testid="channel"]')).toBe(channel);
     expect(await panel.locator('[data-testid="unassigned-warning"]').count()).toBe(0);
+    expect(await panel.locator('[data-testid="link-config-findings"]').count()).toBe(0);
 
     // Macro picker: Meta's ad name macro goes into the last focused field, verbatim.
     await panel.focus('#link-content');
@@ -78,6 +79,37 @@ describe('Tag this link', () => {
     expect(await panel.textContent('[data-testid="channel"]')).toBe('Unassigned');
     await panel.screenshot({ path: `${RESULTS_DIR}/link-tool-unassigned.png` });
     await Promise.all([panel.close(), page.close()]);
+  });
+});
+
+describe('Tag this link: policy problems', () => {
+  it('lists problems in the stored policy as a plain-text notice, apart from the link findings', async () => {
+    const stored = () => ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    const before = await stored();
+    const settings = {
+      ...initialSettings,
+      campaignPolicy: { ...defaultCampaignPolicy, rules: { 'links/<i>no-such-rule</i>': 'off' } },
+    };
+    await ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(LANDING);
+      const tabId = await tabIdOf(ext, page);
+      const panel = await openExtensionPage(ext, `panel.html?tab=${tabId}&view=links`);
+      await expect.poll(() => panel.inputValue('#link-base')).toBe(LANDING);
+      await panel.fill('#link-source', 'google');
+      await panel.fill('#link-medium', 'cpc');
+      const notice = panel.locator('[data-testid="link-config-findings"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('policy.rules.links/<i>no-such-rule</i>');
+      expect(await notice.locator('i').count()).toBe(0);
+      // The link is still built and checked under the rest of the policy.
+      await expect.poll(() => panel.textContent('[data-testid="channel"]')).toBe('Paid Search');
+      await panel.screenshot({ path: `${RESULTS_DIR}/link-tool-policy-problems.png` });
+      await Promise.all([panel.close(), page.close()]);
+    } finally {
+      await ext.serviceWorker.evaluate((value) => chrome.storage.local.set({ settings: value }), before);
+    }
   });
 });
 

@@ -1,7 +1,13 @@
 /** Tests for the copy config verbs: resolveCopyConfig never throws, parseCopyConfig throws every bad path. */
 import { describe, expect, it } from 'vitest';
 import { isRevloopError, type RevloopError } from '../engine/errors.js';
-import { parseCopyConfig, resolveCopyConfig } from './compile-config.js';
+import type { RuleFinding } from '../engine/finding.js';
+import {
+  COPY_MAX_FINDINGS_PER_RULE,
+  capCopyRuleFindings,
+  parseCopyConfig,
+  resolveCopyConfig,
+} from './compile-config.js';
 import { lintCopy } from './lint-copy.js';
 
 const bad = {
@@ -73,5 +79,38 @@ describe('parseCopyConfig', () => {
     const config = { brand: { name: 'Acme' }, rules: { 'copy/zz': 'off' as const, 'copy/claims/new-claim': 'off' } };
     expect(parseCopyConfig(config)).toEqual({ brand: { name: 'Acme' }, rules: { 'copy/claims/new-claim': 'off' } });
     expect(parseCopyConfig(undefined)).toEqual({});
+  });
+});
+
+describe('capCopyRuleFindings', () => {
+  const hit = (i: number): RuleFinding => ({ message: `hit ${i}`, range: [i * 2, i * 2 + 1], severity: 'warning' });
+  it('keeps short lists as they are', () => {
+    const found = [hit(0), hit(1)];
+    expect(capCopyRuleFindings(found, 3)).toBe(found);
+  });
+  it('folds everything past the cap into one finding that spans it and counts it', () => {
+    const capped = capCopyRuleFindings([hit(0), hit(1), hit(2), hit(3), hit(4)], 3);
+    expect(capped.map((f) => f.range)).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 9],
+    ]);
+    expect(capped[2]).toMatchObject({ severity: 'warning', evidence: { value: 3, limit: 2, unit: 'more findings' } });
+    expect(capped[2]?.message).toMatch(/and 3 more/);
+  });
+  it('says so in a real lint of 600 doubled words and in 50,000 ("at least")', () => {
+    const report = lintCopy('FREE '.repeat(600), { placement: 'amazon.bullet' });
+    const doubled = report.findings.filter((f) => f.ruleId === 'copy/formatting/doubled-word');
+    expect(doubled).toHaveLength(COPY_MAX_FINDINGS_PER_RULE);
+    const summary = doubled[COPY_MAX_FINDINGS_PER_RULE - 1];
+    expect(summary?.evidence).toEqual({
+      value: 599 - (COPY_MAX_FINDINGS_PER_RULE - 1),
+      limit: 199,
+      unit: 'more findings',
+    });
+    expect(summary?.message).toMatch(/^…and 400 more like this/);
+    const huge = lintCopy('FREE '.repeat(50_000), { placement: 'amazon.bullet' });
+    const last = huge.findings.filter((f) => f.ruleId === 'copy/formatting/doubled-word').at(-1);
+    expect(last?.message).toMatch(/^…and at least 801 more/);
   });
 });

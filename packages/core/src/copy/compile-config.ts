@@ -5,12 +5,14 @@ import {
   ConfigError,
   compileRunner,
   type Finding,
+  type RuleFinding,
   resolveEngineConfig,
 } from '../engine/index.js';
 import { type CopyConfig, copyPresets, resolveCopyConfigKeys } from './config.js';
 import type { CopyContext } from './context.js';
 import { buildCopyCustomRule } from './custom-rules.js';
 import { copyRuntimeRules } from './packs/runtime.js';
+import { COPY_FINDINGS_CAP } from './rule-kinds/common.js';
 
 /**
  * At most this many findings per rule per lint. An editor cannot show 20,000 underlines, and an
@@ -18,14 +20,29 @@ import { copyRuntimeRules } from './packs/runtime.js';
  */
 export const COPY_MAX_FINDINGS_PER_RULE = 200;
 
-function capped(rule: AnyRuntimeRule<CopyContext>): AnyRuntimeRule<CopyContext> {
-  return {
-    ...rule,
-    check: (ctx, options) => {
-      const found = rule.check(ctx, options);
-      return found.length > COPY_MAX_FINDINGS_PER_RULE ? found.slice(0, COPY_MAX_FINDINGS_PER_RULE) : found;
-    },
+/**
+ * Keeps the first `max - 1` findings and folds the rest into one last finding that spans them and says how many,
+ * so an editor still has a range to underline and nothing is dropped without a word.
+ */
+export function capCopyRuleFindings(found: RuleFinding[], max = COPY_MAX_FINDINGS_PER_RULE): RuleFinding[] {
+  if (found.length <= max) return found;
+  const kept = found.slice(0, max - 1);
+  const rest = found.slice(max - 1);
+  const first = rest[0] as RuleFinding;
+  const last = rest[rest.length - 1] as RuleFinding;
+  const summary: RuleFinding = {
+    message: `…and ${found.length >= COPY_FINDINGS_CAP ? 'at least ' : ''}${rest.length.toLocaleString('en-US')} more like this from here on (only the first ${max - 1} are listed one by one).`,
+    evidence: { value: rest.length, limit: max - 1, unit: 'more findings' },
   };
+  if (first.severity) summary.severity = first.severity;
+  if (first.field !== undefined) summary.field = first.field;
+  if (first.range && last.range) summary.range = [first.range[0], Math.max(first.range[1], last.range[1])];
+  kept.push(summary);
+  return kept;
+}
+
+function capped(rule: AnyRuntimeRule<CopyContext>): AnyRuntimeRule<CopyContext> {
+  return { ...rule, check: (ctx, options) => capCopyRuleFindings(rule.check(ctx, options)) };
 }
 
 const runnableRules = copyRuntimeRules.map(capped);

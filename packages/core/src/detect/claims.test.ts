@@ -1,6 +1,6 @@
 // Tests for detectClaims: class, range, severity and rewrite per hit, and 100 kB adversarial inputs (results, not timings).
 import { describe, expect, it } from 'vitest';
-import { detectClaims } from './claims.js';
+import { CLAIM_HITS_PER_CLASS, detectClaims } from './claims.js';
 
 const hits = (text: string) => detectClaims(text).map((h) => [h.class, ...h.range, h.severity]);
 
@@ -61,8 +61,8 @@ describe('detectClaims', () => {
   });
 
   describe('100 kB adversarial inputs', () => {
-    it('caps a flood of one claim at 200 hits per class', () => {
-      expect(detectClaims('best '.repeat(20_000))).toHaveLength(200);
+    it('caps a flood of one claim at CLAIM_HITS_PER_CLASS hits per class', () => {
+      expect(detectClaims('best '.repeat(20_000))).toHaveLength(CLAIM_HITS_PER_CLASS);
     });
     it.each<[string, string, number]>([
       ['verbs with no disease', 'cures '.repeat(20_000), 0],

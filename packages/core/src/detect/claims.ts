@@ -83,7 +83,7 @@ export interface ClaimHit {
 }
 
 /** Per class at most this many hits: an adversarial paste cannot flood a report (the copy cap is the same). */
-export const CLAIM_HITS_PER_CLASS = 200;
+export const CLAIM_HITS_PER_CLASS = 1000;
 
 interface PhraseClass {
   cls: ClaimClass;

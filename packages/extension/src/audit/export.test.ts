@@ -1,3 +1,4 @@
+/** Audit exports: Markdown, CSV, JSON and the clipboard summary of one audit record. */
 import { emptyListing, type ListingReport } from '@revloop/core/listing';
 import { describe, expect, it } from 'vitest';
 import { auditSummary, auditToCsv, auditToJson, auditToMarkdown, CSV_HEADER, csvField } from './export.js';
@@ -15,9 +16,9 @@ function record(): AuditRecord {
     score: 72,
     band: 'fair',
     findings: [
-      { ruleId: 'amazon/video', category: 'media', severity: 'info', message: 'Add a video.' },
+      { ruleId: 'listing/amazon/video', category: 'media', severity: 'info', message: 'Add a video.' },
       {
-        ruleId: 'amazon/title-length',
+        ruleId: 'listing/amazon/title-length',
         category: 'title',
         severity: 'error',
         message: 'Title, too long\nsecond line',
@@ -36,11 +37,21 @@ function record(): AuditRecord {
       'social-proof': 100,
       'structured-data': 100,
       policy: 100,
+      coverage: 100,
     },
     marketplace: 'amazon',
-    packs: [],
+    packs: ['listing/core', 'listing/amazon'],
     copyChecked: true,
     warnings: [],
+    configFindings: [
+      {
+        ruleId: 'config/invalid',
+        category: 'config',
+        severity: 'warning',
+        field: 'rules.listing/amazon/no-such-rule',
+        message: 'Unknown rule "listing/amazon/no-such-rule"; the setting is ignored.',
+      },
+    ],
   } as unknown as ListingReport;
   return {
     key: listingKey(listing),
@@ -67,7 +78,7 @@ describe('audit exports', () => {
     const md = auditToMarkdown(record());
     expect(md).toContain('# Listing audit: Acme | Boots');
     expect(md).toContain('**Score: 72/100**');
-    expect(md).toContain('| error | amazon/title-length | Title, too long second line |');
+    expect(md).toContain('| error | listing/amazon/title-length | Title, too long second line |');
     expect(md).toContain('| title | 85 |');
     expect(md).toContain('- title (changed)');
   });
@@ -88,6 +99,16 @@ describe('audit exports', () => {
     expect(parsed.findings).toHaveLength(2);
     expect(parsed.changes[0].field).toBe('title');
     expect(parsed.auditedAt).toBe('2026-11-27T03:00:00.000Z');
+    expect(parsed.categories.coverage).toBe(100);
+    expect(parsed.configFindings).toEqual([expect.objectContaining({ field: 'rules.listing/amazon/no-such-rule' })]);
+  });
+
+  it('exports a record stored before reports had configFindings', () => {
+    const old = record();
+    const { configFindings: _dropped, ...report } = old.report;
+    const parsed = JSON.parse(auditToJson({ ...old, report }));
+    expect(parsed.configFindings).toEqual([]);
+    expect(auditToMarkdown({ ...old, report })).toContain('**Score: 72/100**');
   });
 
   it('summary names the score, counts and top findings', () => {

@@ -97,6 +97,8 @@ export function auditToJson(record: AuditRecord): string {
       categories: record.report.categories,
       findings: record.report.findings,
       penalties: record.report.penalties,
+      // Config problems (bad overrides, brand config); never scored. Absent on records stored by older versions.
+      configFindings: record.report.configFindings ?? [],
       listing: record.listing,
       changes: record.previous?.changes ?? null,
     },

@@ -8,6 +8,13 @@ export interface ListingChange {
   kind: string;
 }
 
+/**
+ * A listing report as the SW stores it per tab. `configFindings` (config problems, never scored) is optional: a
+ * record stored by an earlier version has none, so readers treat a missing field as no problems.
+ */
+export type StoredListingReport = Omit<ListingReport, 'configFindings'> &
+  Partial<Pick<ListingReport, 'configFindings'>>;
+
 export interface AuditRecord {
   /** Stable listing key scoped to the page's site (`amazon:amazon.com:B0…`; see `listing-key.ts`), used for history. */
   key: string;
@@ -16,7 +23,7 @@ export interface AuditRecord {
   /** Epoch ms. */
   at: number;
   listing: Listing;
-  report: ListingReport;
+  report: StoredListingReport;
   /** Time spent extracting on the page and auditing in the SW. */
   timings: { extractMs: number; auditMs: number };
   /** The previous audit of the same listing, when there is one, and what changed since. */

@@ -3,11 +3,20 @@ import { type AuditListingOptions, auditListing, type Listing } from '@revloop/c
 import { diffFacts, type HistoryRecord, listingFacts } from '../audit/history-record.js';
 import { listingKey } from '../audit/listing-key.js';
 import type { AuditRecord } from '../audit/record.js';
+import { splitRuleOverrides } from '../settings/rule-ids.js';
 import type { ExtensionSettings } from '../settings/schema.js';
 
+/**
+ * Listing rule overrides go to the audit's engine config, the others to its copy checks (merged into the brand
+ * profile's `rules`, as the editor checker does), so neither reports the other's rule ids as unknown.
+ */
 export function auditWithSettings(listing: Listing, settings: ExtensionSettings) {
-  const options: AuditListingOptions = { copy: { config: settings.brand } };
-  if (Object.keys(settings.ruleOverrides).length > 0) options.config = { rules: settings.ruleOverrides };
+  const overrides = splitRuleOverrides(settings.ruleOverrides);
+  const { brand } = settings;
+  const copyConfig =
+    Object.keys(overrides.copy).length > 0 ? { ...brand, rules: { ...(brand.rules ?? {}), ...overrides.copy } } : brand;
+  const options: AuditListingOptions = { copy: { config: copyConfig } };
+  if (Object.keys(overrides.listing).length > 0) options.config = { rules: overrides.listing };
   return auditListing(listing, options);
 }
 

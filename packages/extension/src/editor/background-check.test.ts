@@ -1,3 +1,4 @@
+/** Background check: the editor:lint message sent to the SW, and malformed or oversized input refused. */
 import { describe, expect, it } from 'vitest';
 import { asCheckResult, createBackgroundCheck } from './background-check.js';
 import { EditorLintMessageSchema } from './lint-message.js';

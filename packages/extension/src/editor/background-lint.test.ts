@@ -1,3 +1,4 @@
+/** Background lint: the SW lints with the stored brand config and field mapping, re-reading settings only on change. */
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../settings/schema.js';
 

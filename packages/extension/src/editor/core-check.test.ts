@@ -1,3 +1,4 @@
+/** Core check: lintCopy per field placement, brand fixes, copy rule overrides and memoised results. */
 import { describe, expect, it } from 'vitest';
 import { createCoreCheck, isKnownPlacement } from './core-check.js';
 

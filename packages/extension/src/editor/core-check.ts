@@ -1,5 +1,6 @@
 /** Core check: lints a field's text with the core's `lintCopy`, for the placement mapped to the field, cached per field. */
 import { type CopyConfig, lintCopy, type PlacementId, placements } from '@revloop/core/copy';
+import { splitRuleOverrides } from '../settings/rule-ids.js';
 import { placementForField } from './field-placement.js';
 import type { CheckFinding, CheckResult, CheckText } from './types.js';
 
@@ -13,13 +14,15 @@ export interface CoreCheckSettings {
 }
 
 /**
- * A `CheckText` over `lintCopy`. Rule overrides (`off` or a forced severity) merge into the config's `rules`,
+ * A `CheckText` over `lintCopy`. Copy rule overrides (`off` or a forced severity) merge into the config's `rules`,
  * so the score reflects them. One config object per settings, so the core compiles its rules once;
  * the last result per field key is memoised, so focus and re-renders never re-lint.
  */
 export function createCoreCheck(settings: CoreCheckSettings): CheckText {
   const base = (settings.brand ?? {}) as CopyConfig;
-  const config = { ...base, rules: { ...(base.rules ?? {}), ...settings.ruleOverrides } } as CopyConfig;
+  // Listing rule overrides are the listing audit's; lintCopy would only report them as unknown rules.
+  const { copy: overrides } = splitRuleOverrides(settings.ruleOverrides);
+  const config = { ...base, rules: { ...(base.rules ?? {}), ...overrides } } as CopyConfig;
   const last = new Map<string, { text: string; result: CheckResult }>();
   return (text, field) => {
     const placement = placementForField(field, settings.editorPlacements, isKnownPlacement);

@@ -1,3 +1,4 @@
+/** Editor-checker feature: runs only on enabled origins, by exact origin, without touching the document. */
 import { describe, expect, it, vi } from 'vitest';
 
 // The real sender loads webextension-polyfill, which refuses to run outside an extension.

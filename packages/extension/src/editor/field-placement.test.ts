@@ -1,3 +1,4 @@
+/** Field placement: user remapping by field key, unknown placements ignored, role defaults. */
 import { describe, expect, it } from 'vitest';
 import { placementForField, ROLE_PLACEMENTS } from './field-placement.js';
 

@@ -1,3 +1,4 @@
+/** Remap: the span an edit touches, and findings shifted or dropped after the edit. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editSpan, remapFindings } from './remap.js';

@@ -1,3 +1,4 @@
+/** Lint scheduler: debouncing, stale async results, IME composition and cancel. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLintScheduler } from './scheduler.js';
 

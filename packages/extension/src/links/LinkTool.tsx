@@ -1,7 +1,8 @@
-/** "Tag this link": fields follow the policy (dropdowns for allowed values), live GA4 channel, macros, copy, history, matrix. */
+/** "Tag this link": policy-driven fields, live GA4 channel, policy problems, macros, copy, history, launch matrix. */
 import type { CampaignParamField, CampaignParams, CampaignPolicy } from '@revloop/core/links';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadSettings } from '../settings/storage.js';
+import { ConfigNotice } from '../ui/ConfigNotice.js';
 import { copyText } from '../ui/download.js';
 import { t } from '../ui/i18n.js';
 import { linkHistory, rememberLink, type TaggedLink } from './link-history.js';
@@ -92,6 +93,15 @@ export function LinkTool({ tabUrl }: { tabUrl: string | null }) {
           onPick={(token) => set(lastField.current, `${params[lastField.current] ?? ''}${token}`)}
         />
       </section>
+      {result && result.configFindings.length > 0 && (
+        <section class="card">
+          <ConfigNotice
+            title={t('linkPolicyProblems')}
+            findings={result.configFindings}
+            testId="link-config-findings"
+          />
+        </section>
+      )}
       {result && (
         <section class="card" data-testid="link-result">
           <div class="row">

@@ -24,7 +24,7 @@ export function MatrixBuilder({ base, policy }: { base: string; policy: Campaign
           campaigns: list(dims.campaigns),
           contents: list(dims.contents),
         },
-        policy,
+        { policy },
       );
     } catch {
       return null;

@@ -1,3 +1,4 @@
+/** Link model: tagging under a policy, channel prediction, policy-driven dropdowns and policy problems. */
 import { CampaignPolicySchema, defaultCampaignPolicy } from '@revloop/core/links';
 import { describe, expect, it } from 'vitest';
 import { allowedValues, requiredFields, tagLink } from './link-model.js';
@@ -21,6 +22,16 @@ describe('link model', () => {
     const bad = tagLink('not a url', { source: 'google' }, defaultCampaignPolicy);
     expect(bad.url).toBeNull();
     expect(bad.findings.length).toBeGreaterThan(0);
+  });
+
+  it('reports problems in the policy as configFindings, apart from the link findings, even for an unusable URL', () => {
+    const policy = CampaignPolicySchema.parse({ rules: { 'links/no-such-rule': 'off' } });
+    const r = tagLink('https://shop.example.com/', { source: 'google', medium: 'cpc', campaign: 'brand' }, policy);
+    expect(r.url).not.toBeNull();
+    expect(r.configFindings).toEqual([expect.objectContaining({ field: 'policy.rules.links/no-such-rule' })]);
+    expect(r.findings.filter((f) => f.ruleId.startsWith('config/'))).toEqual([]);
+    expect(tagLink('not a url', { source: 'google' }, policy).configFindings).toHaveLength(1);
+    expect(tagLink('https://a.example/', { source: 'x' }, defaultCampaignPolicy).configFindings).toEqual([]);
   });
 
   it('offers dropdown values from the policy and its per-medium templates', () => {

@@ -6,8 +6,8 @@ import {
   type CampaignParamField,
   type CampaignParams,
   type CampaignPolicy,
-  CampaignUrlError,
   checkCampaignUrl,
+  isCampaignUrlError,
 } from '@revloop/core/links';
 
 export const LINK_FIELDS: { field: CampaignParamField; key: string; label: string }[] = [
@@ -25,6 +25,8 @@ export interface LinkResult {
   channel: string;
   unassigned: boolean;
   findings: Finding[];
+  /** Problems in the policy itself (`policy.…` paths): the bad setting is dropped, never scored. */
+  configFindings: Finding[];
 }
 
 /** Allowed values for a field: the policy's list, narrowed by the template of the chosen medium. */
@@ -46,9 +48,18 @@ export function tagLink(base: string, params: CampaignParams, policy: CampaignPo
   try {
     url = buildCampaignUrl(base.trim(), clean, { policy, validate: false });
   } catch (error) {
-    const findings = error instanceof CampaignUrlError ? [...error.findings] : [];
-    return { url: null, channel: 'Unassigned', unassigned: true, findings };
+    // isCampaignUrlError, not instanceof: it also holds for an error from another copy of core (ESM vs CJS build).
+    const findings = isCampaignUrlError(error) ? [...error.findings] : [];
+    // Policy problems do not depend on the link: the check of the unusable input still reports them.
+    const { configFindings } = checkCampaignUrl(base.trim(), { policy });
+    return { url: null, channel: 'Unassigned', unassigned: true, findings, configFindings };
   }
-  const report = checkCampaignUrl(url, policy);
-  return { url, channel: report.channel, unassigned: report.channel === 'Unassigned', findings: report.findings };
+  const report = checkCampaignUrl(url, { policy });
+  return {
+    url,
+    channel: report.channel,
+    unassigned: report.channel === 'Unassigned',
+    findings: report.findings,
+    configFindings: report.configFindings,
+  };
 }

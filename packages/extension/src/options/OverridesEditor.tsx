@@ -1,5 +1,6 @@
 /** Rule severity overrides: rule id → off / error / warning / info. */
 import { useState } from 'preact/hooks';
+import { currentRuleId } from '../settings/rule-ids.js';
 import type { RuleOverride } from '../settings/schema.js';
 
 const LEVELS: RuleOverride[] = ['off', 'error', 'warning', 'info'];
@@ -42,7 +43,7 @@ export function OverridesEditor(props: {
       </table>
       <div class="row">
         <input
-          placeholder="rule id, e.g. amazon/title-length"
+          placeholder="rule id, e.g. listing/amazon/title-length"
           value={rule}
           onInput={(e) => setRule(e.currentTarget.value)}
           style={{ flex: 1, width: 'auto' }}
@@ -51,7 +52,8 @@ export function OverridesEditor(props: {
           type="button"
           disabled={!rule.trim()}
           onClick={() => {
-            set(rule.trim(), 'off');
+            // An old listing id (`amazon/…`) is stored under its current `listing/…` id.
+            set(currentRuleId(rule.trim()), 'off');
             setRule('');
           }}
         >

@@ -1,3 +1,4 @@
+/** Options line helpers: list and substitution lines round-trip. */
 import { describe, expect, it } from 'vitest';
 import { fromLines, substitutionsFromText, substitutionsToText, toLines } from './lines.js';
 

@@ -1,4 +1,5 @@
-/** The audit of the current tab: score, categories, findings, extracted facts, what changed, exports. */
+/** The audit of the current tab: score, settings problems, categories, findings, extracted facts, what changed, exports. */
+import { ConfigNotice } from '../ui/ConfigNotice.js';
 import { t } from '../ui/i18n.js';
 import { Categories } from './Categories.js';
 import { Changes } from './Changes.js';
@@ -39,6 +40,11 @@ export function AuditView({ tabId }: { tabId: number | null }) {
           </div>
         </div>
       </section>
+      {(report.configFindings?.length ?? 0) > 0 && (
+        <section class="card">
+          <ConfigNotice title={t('configProblems')} findings={report.configFindings} testId="config-findings" />
+        </section>
+      )}
       <section class="card">
         <h3>{t('categories')}</h3>
         <Categories categories={report.categories} />

@@ -1,3 +1,4 @@
+/** Settings schema: migration from older versions, old rule ids renamed on load, import and export. */
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, exportSettings, importSettings, migrateSettings, SETTINGS_VERSION } from './schema.js';
 
@@ -12,6 +13,40 @@ describe('migrateSettings', () => {
     expect(s.schemaVersion).toBe(SETTINGS_VERSION);
     expect(s.enabledSites).toEqual(['https://shop.example.com']);
     expect(s.thresholds).toEqual({ good: 85, fair: 60 });
+  });
+
+  it('renames old listing rule ids in ruleOverrides to their listing/ ids, keeping the rest', () => {
+    const s = migrateSettings({
+      ...defaultSettings(),
+      ruleOverrides: {
+        'amazon/title-length': 'off',
+        'walmart/images': 'warning',
+        'google-merchant/offer-price': 'info',
+        'generic-seo/meta-description': 'error',
+        'copy/policy/repeated-word': 'off',
+      },
+    });
+    expect(s.ruleOverrides).toEqual({
+      'listing/amazon/title-length': 'off',
+      'listing/walmart/images': 'warning',
+      'listing/google-merchant/offer-price': 'info',
+      'listing/generic-seo/meta-description': 'error',
+      'copy/policy/repeated-word': 'off',
+    });
+  });
+
+  it('lets the new id win when the old and the new id are both stored, and is idempotent', () => {
+    const s = migrateSettings({
+      ...defaultSettings(),
+      ruleOverrides: { 'amazon/video': 'off', 'listing/amazon/video': 'warning' },
+    });
+    expect(s.ruleOverrides).toEqual({ 'listing/amazon/video': 'warning' });
+    expect(migrateSettings(s)).toEqual(s);
+  });
+
+  it('renames old rule ids in v1 settings too', () => {
+    const s = migrateSettings({ schemaVersion: 1, ruleOverrides: { 'amazon/a-plus': 'info' } });
+    expect(s.ruleOverrides).toEqual({ 'listing/amazon/a-plus': 'info' });
   });
 
   it('keeps valid keys when another key is corrupt', () => {
@@ -46,6 +81,11 @@ describe('importSettings', () => {
     expect(importSettings('{', defaultSettings()).ok).toBe(false);
     const r = importSettings(JSON.stringify({ schemaVersion: 99 }), defaultSettings());
     expect(r.ok === false && r.errors[0]?.path).toBe('schemaVersion');
+  });
+
+  it('renames old rule ids in an imported file', () => {
+    const r = importSettings(JSON.stringify({ ruleOverrides: { 'walmart/reviews': 'off' } }), defaultSettings());
+    expect(r.ok && r.settings.ruleOverrides).toEqual({ 'listing/walmart/reviews': 'off' });
   });
 
   it('imports a v1 file through migration', () => {

@@ -8,6 +8,7 @@ import {
   defaultCopyConfig,
   PlacementIdSchema,
 } from './core-schemas.js';
+import { renameLegacyRuleIds } from './rule-ids.js';
 
 export type { CampaignPolicy, CopyConfig, PlacementId } from './core-schemas.js';
 
@@ -94,7 +95,10 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
   },
 };
 
-/** Upgrades an older object step by step and (unless `fill` is false) fills missing top-level keys with defaults. Does not validate. */
+/**
+ * Upgrades an older object step by step, renames old listing rule ids in `ruleOverrides` (`amazon/…` →
+ * `listing/amazon/…`) and (unless `fill` is false) fills missing top-level keys with defaults. Does not validate.
+ */
 export function upgradeSettings(raw: unknown, fill = true): Raw {
   if (!isObject(raw)) return { ...defaultSettings() };
   let obj: Raw = { ...raw };
@@ -106,6 +110,8 @@ export function upgradeSettings(raw: unknown, fill = true): Raw {
     version += 1;
   }
   obj.schemaVersion = version;
+  // Not a versioned step: the shape is unchanged, and an old id can arrive in any version (imports, older builds).
+  if (isObject(obj.ruleOverrides)) obj.ruleOverrides = renameLegacyRuleIds(obj.ruleOverrides);
   if (!fill) return obj;
   const defaults = defaultSettings() as unknown as Raw;
   for (const [key, value] of Object.entries(defaults)) if (!(key in obj)) obj[key] = value;

@@ -1,3 +1,4 @@
+/** Settings storage: defaults, migration written back on load, validation on save. */
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../platform/browser.js', () => ({ browser: {} }));
@@ -24,6 +25,20 @@ describe('settings storage', () => {
     const area = memoryArea({ [SETTINGS_KEY]: { schemaVersion: 1, sites: ['https://cms.example.com'] } });
     const s = await loadSettings(area);
     expect(s.enabledSites).toEqual(['https://cms.example.com']);
+    expect(area.data[SETTINGS_KEY]).toEqual(s);
+  });
+
+  it('renames old listing rule ids in stored overrides on load and writes them back', async () => {
+    const stored = {
+      ...defaultSettings(),
+      ruleOverrides: { 'amazon/title-length': 'off', 'listing/core/not-enough-content': 'info' },
+    };
+    const area = memoryArea({ [SETTINGS_KEY]: stored });
+    const s = await loadSettings(area);
+    expect(s.ruleOverrides).toEqual({
+      'listing/amazon/title-length': 'off',
+      'listing/core/not-enough-content': 'info',
+    });
     expect(area.data[SETTINGS_KEY]).toEqual(s);
   });
 

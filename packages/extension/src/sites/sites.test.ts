@@ -1,3 +1,4 @@
+/** Site registry: one declarative adapter per site, matched against every listing fixture at its real URL. */
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument as docFor } from '../../test/helpers/dom.js';
 import { listingFixtures } from '../../test/helpers/fixtures.js';

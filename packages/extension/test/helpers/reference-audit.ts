@@ -2,7 +2,8 @@
 import { auditListing, extractListing, type ListingReport } from '@revloop/core/listing';
 import { fixtureDocument } from './dom.js';
 
-export function referenceAudit(html: string, url: string): ListingReport {
+/** `config` is core's engine config over the listing rules (`{ rules: { 'listing/amazon/video': 'off' } }`). */
+export function referenceAudit(html: string, url: string, config?: unknown): ListingReport {
   const listing = extractListing(fixtureDocument(html, url), url);
-  return auditListing(listing, { copy: { config: {} } });
+  return auditListing(listing, config === undefined ? { copy: { config: {} } } : { config, copy: { config: {} } });
 }

@@ -4,8 +4,11 @@ import type { CopyCategory } from '../config.js';
 import type { CopyContext } from '../context.js';
 import type { Placement, PlacementId } from '../placements.js';
 
-/** Rules stop collecting after this many findings per lint: linear work, bounded output (see lintCopy). */
-export const COPY_FINDINGS_CAP = 200;
+/**
+ * Rules stop collecting after this many findings per lint: linear work, bounded output. It sits above
+ * `COPY_MAX_FINDINGS_PER_RULE`, so the report can count what it folds; past it the report says "at least".
+ */
+export const COPY_FINDINGS_CAP = 1000;
 
 export interface CopyRuleSpec {
   /** Full rule id, `copy/<pack>/<name>` or `copy/custom/<name>`. */

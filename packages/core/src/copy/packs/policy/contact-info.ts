@@ -1,7 +1,8 @@
 /** copy/policy/contact-info: URLs, e-mail addresses and phone numbers in marketplace listing copy. */
+
+import { detectPii } from '../../../detect/pii.js';
 import { defineRuntimeRule, type RuleFinding } from '../../../engine/index.js';
 import type { CopyContext } from '../../context.js';
-import { detectPii } from '../../../detect/pii.js';
 import { COPY_PATTERNS, insideAny, scanCopy } from '../../scanners.js';
 
 export const copyPolicyContactInfoRule = defineRuntimeRule<CopyContext>({

@@ -4,7 +4,8 @@ import type { RuleMeta } from '../../../engine/rule.js';
 export const amazonBulletCharactersMeta: RuleMeta = {
   summary: 'Bullets contain no emoji and none of ™ ® © € … † ‡ ¢ £ ¥ ± ~.',
   rationale: 'Since 15 August 2024 Amazon may edit or remove bullets that contain these characters.',
-  source: '[3P] goatconsulting and shipaim summaries of the August 2024 bullet-point policy.',
+  source:
+    'goatconsulting, Amazon product detail page rules violation and the August 2024 bullet-point policy (third-party): https://goatconsulting.com/amazon-policy/amazon-product-detail-page-rules-violation-policy-compliance; shipaim, banned characters and words from August 2024 (third-party): https://shipaim.com/amazons-new-ban-on-prohibited-words-strict-investigation-will-be-carried-out-in-august.',
   examples: {
     valid: [{ input: { bullets: ['Keeps drinks cold for 24 hours.'] } }],
     invalid: [{ input: { bullets: ['Keeps drinks cold ❄️ for 24 hours™'] } }],

@@ -4,7 +4,8 @@ import type { RuleMeta } from '../../../engine/rule.js';
 export const amazonReviewsMeta: RuleMeta = {
   summary: 'The listing has at least 10 reviews (100 ideally) and a rating of at least 4.0 (4.3 ideally).',
   rationale: 'Shoppers filter and convert on stars and review volume; below 4 stars conversion drops sharply.',
-  source: '[3P] ZonGuru Listing Strength review tiers and rating bands; centorprat "4-star cliff".',
+  source:
+    'ZonGuru, Listing Strength review tiers and rating bands (third-party): https://help.zonguru.com/en/articles/3028258-listing-strength-breakdown; centorprat Amazon Listing Audit, review health and the "4-star cliff" (third-party): https://apify.com/centorprat/amazon-listing-audit.',
   examples: {
     valid: [{ input: { rating: 4.6, reviewCount: 1250 } }],
     invalid: [

@@ -6,13 +6,15 @@ export const amazonTitleLengthMeta: RuleMeta = {
   rationale:
     'Titles over the limit are suppressed or rewritten by Amazon; mobile search shows about 80 characters, so the rest is cut.',
   source:
-    '[O] Amazon Seller Central 200390640 and UK 201100890 (200 chars); [O] YTR6SYGFA5E3EQC ("fewer than 80 characters").',
+    'Amazon Seller Central, product detail page rules (200 characters): https://sellercentral.amazon.com/gp/help/external/200390640; Amazon Seller Central UK, product title requirements and guidelines: https://sellercentral-europe.amazon.com/help/hub/reference/external/201100890; Amazon Seller Central, product title guidance ("fewer than 80 characters"): https://sellercentral.amazon.com/gp/help/external/help.html?itemID=YTR6SYGFA5E3EQC.',
   examples: {
     valid: [{ input: { title: 'Trailhead Waterproof Hiking Boots for Men, Leather, Size 10' } }],
     invalid: [
-      { input: { title: 'A'.repeat(201) }, note: 'over 200 characters' },
+      { input: { title: /* @__PURE__ */ 'A'.repeat(201) }, note: 'over 200 characters' },
       {
-        input: { title: `Trailhead Waterproof Hiking Boots for Men ${'with grippy soles '.repeat(3)}` },
+        input: {
+          title: 'Trailhead Waterproof Hiking Boots for Men with grippy soles with grippy soles with grippy soles ',
+        },
         note: 'over 80',
       },
       { input: { title: null }, note: 'no title found' },

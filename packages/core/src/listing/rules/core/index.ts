@@ -10,8 +10,6 @@ export const coreListingRulePack = /* @__PURE__ */ defineRulePack<ListingRuleCon
   title: 'Listing essentials',
   description:
     'Checks every listing, whatever its marketplace, for the facts a product page needs. Examples are partial listings.',
-  rules: [
-    /* @__PURE__ */ withRuleMeta(listingCoreNotEnoughContent, listingCoreNotEnoughContentMeta),
-  ],
+  rules: [/* @__PURE__ */ withRuleMeta(listingCoreNotEnoughContent, listingCoreNotEnoughContentMeta)],
   exampleContext: listingExampleContext,
 });

@@ -7,7 +7,7 @@ export const listingCoreNotEnoughContentMeta: RuleMeta = {
   rationale:
     'The other rules judge what is there, so a page with only a title (or a home or search page) would otherwise score "fair"; a listing without most of its facts cannot sell, or is not a product page at all.',
   source:
-    '[R] revloop listing audit; the essentials follow the required facts of a merchant listing (https://developers.google.com/search/docs/appearance/structured-data/merchant-listing) and the Amazon and Walmart packs.',
+    "revloop's own threshold (at least half of the essentials); the essentials follow the required properties of a Google merchant listing: https://developers.google.com/search/docs/appearance/structured-data/merchant-listing, and the Amazon and Walmart packs.",
   examples: {
     valid: [
       {

@@ -3,6 +3,4 @@ import type { AnyRuntimeRule } from '../../../engine/rule.js';
 import type { ListingRuleContext } from '../context.js';
 import { listingCoreNotEnoughContent } from './not-enough-content.js';
 
-export const coreListingRuntimeRules: readonly AnyRuntimeRule<ListingRuleContext>[] = [
-  listingCoreNotEnoughContent,
-];
+export const coreListingRuntimeRules: readonly AnyRuntimeRule<ListingRuleContext>[] = [listingCoreNotEnoughContent];

@@ -4,7 +4,8 @@ import type { RuleMeta } from '../../../engine/rule.js';
 export const genericSeoImageAltMeta: RuleMeta = {
   summary: 'Each product image read from the page has alt text that is not generic and under 125 characters.',
   rationale: 'Alt text is how screen readers and image search understand product photos.',
-  source: '[O] Google tech-writing alt text course; [3P] squirrelscan images/alt-text.',
+  source:
+    'Google Technical Writing, write helpful alt text: https://developers.google.com/tech-writing/accessibility/self-study/write-alt-text; squirrelscan images/alt-text, under 125 characters (third-party): https://docs.squirrelscan.com/rules/images/alt-text; squirrelscan a11y/image-redundant-alt, no "image of" (third-party): https://docs.squirrelscan.com/rules/a11y/image-redundant-alt.',
   examples: {
     valid: [
       {

@@ -4,7 +4,8 @@ import type { RuleMeta } from '../../../engine/rule.js';
 export const genericSeoOpenGraphProductMeta: RuleMeta = {
   summary: 'Open Graph has og:type=product and a price in og:price:* or product:price:* tags.',
   rationale: 'Pinterest Product Pins and social previews read these tags; without them shares show no price.',
-  source: '[O] Pinterest product rich pins; [C] Shopify Dawn meta-tags.liquid; Facebook product object tags.',
+  source:
+    'Pinterest, Product Pins (og:type=product and price tags): https://developers.pinterest.com/docs/web-features/product-rich-pins/; Meta Commerce, catalog microdata tags (Open Graph): https://developers.facebook.com/documentation/ads-commerce/catalog/guides/microdata-tags; a Shopify Open Graph snippet with og:price:* (third-party): https://gist.github.com/atikju/63bb72dfb5b0ff9408772fff4d42d3ea.',
   examples: {
     valid: [
       {

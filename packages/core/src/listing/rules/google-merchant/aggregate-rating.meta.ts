@@ -4,7 +4,8 @@ import type { RuleMeta } from '../../../engine/rule.js';
 export const googleMerchantAggregateRatingMeta: RuleMeta = {
   summary: 'When there is an aggregateRating, it has ratingValue plus ratingCount or reviewCount.',
   rationale: 'An incomplete rating is invalid markup: the stars are not shown and Search Console reports an error.',
-  source: '[3P] squirrelscan schema/review; [O] Google review snippet structured data.',
+  source:
+    'squirrelscan schema/review, ratingValue plus ratingCount or reviewCount (third-party): https://docs.squirrelscan.com/rules/schema/review; Google Search Central, review snippet structured data: https://developers.google.com/search/docs/appearance/structured-data/review-snippet.',
   examples: {
     valid: [
       {

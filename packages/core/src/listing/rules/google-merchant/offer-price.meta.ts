@@ -6,7 +6,7 @@ export const googleMerchantOfferPriceMeta: RuleMeta = {
   rationale:
     'Google drops the merchant listing when the price is missing; BigCommerce price ranges emit minPrice/maxPrice with no price.',
   source:
-    '[O] Google merchant listing structured data (Offer.price, Offer.priceCurrency); [C] bigcommerce/cornerstone schema.html.',
+    "Google Search Central, merchant listing structured data (Offer.price, Offer.priceCurrency): https://developers.google.com/search/docs/appearance/structured-data/merchant-listing; the BigCommerce Cornerstone theme's templates/components/products/schema.html emits minPrice/maxPrice without price.",
   examples: {
     valid: [
       {

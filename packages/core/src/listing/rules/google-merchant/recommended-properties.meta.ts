@@ -5,7 +5,8 @@ export const googleMerchantRecommendedPropertiesMeta: RuleMeta = {
   summary:
     'The Product has brand, description, gtin/mpn, sku and a rating or review; its offer has availability, shippingDetails and hasMerchantReturnPolicy.',
   rationale: 'Recommended properties make the rich result richer; the Rich Results Test lists each missing one.',
-  source: '[O] Google merchant listing structured data: recommended properties.',
+  source:
+    'Google Search Central, merchant listing structured data (recommended properties): https://developers.google.com/search/docs/appearance/structured-data/merchant-listing.',
   examples: {
     valid: [
       {

@@ -4,7 +4,8 @@ import type { RuleMeta } from '../../../engine/rule.js';
 export const googleMerchantRequiredPropertiesMeta: RuleMeta = {
   summary: 'The Product structured data has `name` and `image`.',
   rationale: 'Both are required for a merchant listing; without them the rich result is dropped.',
-  source: '[O] Google merchant listing structured data: required properties.',
+  source:
+    'Google Search Central, merchant listing structured data (required properties): https://developers.google.com/search/docs/appearance/structured-data/merchant-listing.',
   examples: {
     valid: [
       { input: { structuredData: { jsonLd: [{ '@type': 'Product', name: 'Mug', image: 'https://x.test/m.jpg' }] } } },

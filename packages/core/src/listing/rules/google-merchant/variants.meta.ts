@@ -4,7 +4,8 @@ import type { RuleMeta } from '../../../engine/rule.js';
 export const googleMerchantVariantsMeta: RuleMeta = {
   summary: 'A ProductGroup has productGroupID, variesBy and hasVariant.',
   rationale: 'Google reads variants only from a complete ProductGroup; a partial one is treated as a single product.',
-  source: '[O] Google Search Central: product variant structured data.',
+  source:
+    'Google Search Central, product variant structured data: https://developers.google.com/search/docs/appearance/structured-data/product-variants.',
   examples: {
     valid: [
       {
