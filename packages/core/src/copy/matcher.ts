@@ -50,10 +50,12 @@ export function compileCopyPhrases<T>(
   // Checked up front so a bad entry is a typed error naming it, not a crash halfway through building the trie.
   const list: unknown = entries;
   requireCopyArray(list, 'entries');
-  list.forEach((entry, i) => {
+  // An index loop, not forEach: forEach skips the holes of a sparse array, which the loop below would then destructure.
+  for (let i = 0; i < list.length; i++) {
+    const entry: unknown = list[i];
     requireCopyArray(entry, `entries.${i}`);
     requireCopyString(entry[0], `entries.${i}.0`);
-  });
+  }
   const opts: unknown = options;
   requireCopyObject(opts, 'options');
   const caseSensitive = options.caseSensitive ?? false;

@@ -7,7 +7,7 @@ import { extractListing } from '../listing/extract-listing.js';
 import type { Listing } from '../listing/listing-schema.js';
 import { assertParseableHtml } from './guard.js';
 
-export { assertParseableHtml, HTML_MAX_CHARS, HTML_MAX_DEPTH, htmlNestingDepth } from './guard.js';
+export { assertParseableHtml, HTML_MAX_CHARS, HTML_MAX_DEPTH } from './guard.js';
 
 /**
  * Parses an HTML string into a standard DOM `Document` (linkedom). Malformed markup is repaired, never

@@ -1,4 +1,5 @@
 /** Currency: prices as text ("1.299,00 €", "$2.42") to an amount and an ISO 4217 code. */
+import { invalidInputError } from '../engine/errors.js';
 
 const SYMBOLS: Record<string, string> = {
   '€': 'EUR',
@@ -70,6 +71,7 @@ export function resolveCurrency(symbol: string | undefined, url: string, locale?
  * The last separator followed by exactly 1–2 digits is the decimal mark.
  */
 export function parseAmount(text: string): number | null {
+  if (typeof text !== 'string') throw invalidInputError('listing', 'text', text, 'a price as text, e.g. "1.299,00 €"');
   const m = /\d[\d.,\u00a0\u202f ']*/.exec(text);
   if (!m) return null;
   const raw = m[0].replace(/[\u00a0\u202f ']/g, '').replace(/[.,]$/, '');

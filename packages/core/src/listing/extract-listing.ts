@@ -103,6 +103,7 @@ export interface ExtractInStepsOptions {
 /**
  * The same extraction as `extractListing` (identical result), split into short phases with
  * `yieldToMain` awaited between them, so a large page never blocks a UI thread in one long task.
+ * Options without a `yieldToMain` function throw a `listing/invalid-input` RevloopError, as bad arguments do.
  */
 export async function extractListingInSteps(
   document: Document,
@@ -110,6 +111,14 @@ export async function extractListingInSteps(
   options: ExtractInStepsOptions,
 ): Promise<Listing | null> {
   assertInput(document, url);
+  const opts: unknown = options;
+  if (typeof opts !== 'object' || opts === null) {
+    throw invalidInputError('listing', 'options', opts, 'an object with a yieldToMain function');
+  }
+  const { yieldToMain } = opts as { yieldToMain?: unknown };
+  if (typeof yieldToMain !== 'function') {
+    throw invalidInputError('listing', 'options.yieldToMain', yieldToMain, 'a function that hands the thread back');
+  }
   const steps = extractionSteps(document, url, options.sliceSize ?? INDEX_SLICE);
   let step = steps.next();
   while (!step.done) {

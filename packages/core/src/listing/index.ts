@@ -5,11 +5,9 @@ import { ListingThresholdsSchema } from './thresholds.js';
 export {
   type AuditListingOptions,
   auditListing,
-  capListingFindings,
   LISTING_MAX_FINDINGS_PER_RULE,
   LISTING_PACKS_BY_MARKETPLACE,
   type ListingReport,
-  listingCategoryScores,
   listingRulePacks,
 } from './audit-listing.js';
 export { currencyFromDomain as listingCurrencyFromDomain, parseAmount as listingParseAmount } from './currency.js';
@@ -20,7 +18,6 @@ export {
   extractListing,
   extractListingInSteps,
 } from './extract-listing.js';
-export { assertListing } from './listing-input.js';
 export {
   ListingImageSchema,
   ListingMarketplaceSchema,
@@ -49,9 +46,6 @@ export {
   LISTING_COPY_OVERLAPS,
   type ListingCopyOptions,
   type ListingLintCopy,
-  listingCategoryOf,
-  listingCopyFindings,
-  listingCopyPlacements,
 } from './rules/copy/copy-bridge.js';
 export { type ListingEssential, listingEssentials } from './rules/core/not-enough-content.js';
 export {

@@ -156,10 +156,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * and only that setting keeps its default; every valid setting in the same input still applies.
  */
 export function resolveListingThresholds(input: unknown = {}, prefix = ''): ListingThresholdsResolution {
-  // The common case (no overrides) shares the defaults, as before; they are never mutated.
-  if (input === undefined || input === null) return { value: LISTING_THRESHOLDS, findings: [] };
-  const at = (...keys: string[]) => [prefix, ...keys].filter(Boolean).join('.');
   const findings: Finding[] = [];
+  // A non-string prefix (a caller's mistake, not a config one) is reported like config and findings go unprefixed.
+  const base: unknown = prefix;
+  if (typeof base !== 'string') {
+    findings.push(
+      thresholdFinding('(prefix)', `The prefix must be a string; got ${describeValue(base)}, so paths are unprefixed.`),
+    );
+    prefix = '';
+  }
+  // The common case (no overrides) shares the defaults, as before; they are never mutated.
+  if (input === undefined || input === null) return { value: LISTING_THRESHOLDS, findings };
+  const at = (...keys: string[]) => [prefix, ...keys].filter(Boolean).join('.');
   const value: ListingThresholds = {
     amazon: { ...LISTING_THRESHOLDS.amazon },
     walmart: { ...LISTING_THRESHOLDS.walmart },

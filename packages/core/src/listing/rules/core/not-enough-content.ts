@@ -1,5 +1,6 @@
 /** listing/core/not-enough-content: a page missing most of a product listing's essential facts is not a fair listing. */
 import { defineRuntimeRule } from '../../../engine/rule.js';
+import { assertListing } from '../../listing-input.js';
 import type { Listing } from '../../listing-types.js';
 import type { ListingRuleContext } from '../context.js';
 
@@ -13,8 +14,14 @@ export interface ListingEssential {
 /**
  * The facts every product page of the marketplace shows. Marketplaces have feature bullets and an item id in
  * the URL; stores instead carry Product structured data. A description counts as present when A+ stands in.
+ * Throws only a `listing/invalid-input` RevloopError, when `listing` is not a Listing (as `auditListing` does).
  */
 export function listingEssentials(listing: Listing): ListingEssential[] {
+  return essentialsOf(assertListing(listing, 'listing'));
+}
+
+/** `listingEssentials` for a listing already checked (the rule runs inside `auditListing`, which checks it). */
+function essentialsOf(listing: Listing): ListingEssential[] {
   const common: ListingEssential[] = [
     { fact: 'title', field: 'title', present: Boolean(listing.title?.trim()) },
     { fact: 'price', field: 'price', present: listing.price !== null },
@@ -53,7 +60,7 @@ export const listingCoreNotEnoughContent = /* @__PURE__ */ defineRuntimeRule<Lis
   // Two errors' worth (30 points, the per-rule cap): a page with almost nothing to audit must land in the poor band.
   weight: 2,
   check: ({ listing }) => {
-    const essentials = listingEssentials(listing);
+    const essentials = essentialsOf(listing);
     const missing = essentials.filter((e) => !e.present);
     const present = essentials.length - missing.length;
     // At least half must be there; fewer means the page is mostly empty or not a product page.
