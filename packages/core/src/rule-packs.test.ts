@@ -1,3 +1,4 @@
+// Tests for every rule pack: unique ids, docs and examples that behave as documented, fresh generated docs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

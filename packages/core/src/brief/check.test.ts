@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRevloopError } from '../engine/errors.js';
+import { invalidInputTable } from '../engine/invalid-input-table.js';
 import { createFunnelCatalog } from '../funnel/catalog.js';
 import { briefVerdict, checkBrief } from './check.js';
 import { parseBriefConfig, resolveBriefConfig } from './config.js';
@@ -231,3 +232,21 @@ describe('checkBrief', () => {
 const SAMPLE_BRIEF_ARB = Object.fromEntries(
   Object.entries(SAMPLE_BRIEF).map(([k, v]) => [k, fc.oneof(fc.constant(v), fc.anything(), fc.jsonValue())]),
 );
+
+describe('briefVerdict: bad input', () => {
+  const counts = { error: 0, warning: 0, info: 0 };
+
+  it('treats a null readyScore as the default (95)', () => {
+    expect(briefVerdict({ score: 95, counts }, [], null as never)).toBe('ready');
+    expect(briefVerdict({ score: 94, counts }, [], null as never)).toBe('needs-work');
+  });
+
+  invalidInputTable('brief', [
+    ['no argument', () => (briefVerdict as () => unknown)(), 'report'],
+    ['a report without counts', () => briefVerdict({ score: 90 } as never, []), 'report.counts'],
+    ['counts without error', () => briefVerdict({ score: 90, counts: {} } as never, []), 'report.counts'],
+    ['a null-prototype score', () => briefVerdict({ score: Object.create(null), counts }, []), 'report.score'],
+    ['no missing list', () => (briefVerdict as (r: unknown) => unknown)({ score: 90, counts }), 'missing'],
+    ['a readyScore that is a string', () => briefVerdict({ score: 90, counts }, [], '90' as never), 'readyScore'],
+  ]);
+});

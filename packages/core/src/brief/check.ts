@@ -1,4 +1,5 @@
 /** checkBrief: judges any input as a creative brief and returns a scored report with a verdict. Never throws. */
+import { invalidInputError } from '../engine/errors.js';
 import type { Finding } from '../engine/finding.js';
 import type { Report } from '../engine/report.js';
 import { type CompiledRunner, compileRunner } from '../engine/runner.js';
@@ -68,15 +69,31 @@ function compiledFor(config: unknown): Compiled {
   return hit;
 }
 
-/** The verdict for a report (exported so UIs can re-derive it after filtering findings). */
+const isNumber = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
+
+/**
+ * The verdict for a report (exported so UIs can re-derive it after filtering findings). A null `readyScore` is the
+ * default (95); a report, `missing` list or score of the wrong type throws `brief/invalid-input` naming it.
+ */
 export function briefVerdict(
   report: Pick<Report, 'score' | 'counts'>,
   missing: readonly string[],
   readyScore = 95,
 ): BriefVerdict {
+  if (typeof report !== 'object' || report === null) {
+    throw invalidInputError('brief', 'report', report, 'a report ({ score, counts }) from checkBrief');
+  }
+  const counts: unknown = report.counts;
+  if (typeof counts !== 'object' || counts === null || !isNumber((counts as { error?: unknown }).error)) {
+    throw invalidInputError('brief', 'report.counts', counts, 'severity counts ({ error, warning, info })');
+  }
+  if (!isNumber(report.score)) throw invalidInputError('brief', 'report.score', report.score, 'a number (0–100)');
+  if (!Array.isArray(missing)) throw invalidInputError('brief', 'missing', missing, 'an array of field names');
+  const ready = readyScore ?? 95;
+  if (!isNumber(ready)) throw invalidInputError('brief', 'readyScore', ready, 'a number (0–100)');
   if (missing.length > 0) return 'incomplete';
   if (report.counts.error > 0) return 'blocked';
-  return report.score >= readyScore ? 'ready' : 'needs-work';
+  return report.score >= ready ? 'ready' : 'needs-work';
 }
 
 /**

@@ -2,6 +2,7 @@
 import { ConfigError, type ResolvedConfig, resolveEngineConfig } from '../engine/config.js';
 import type { Finding } from '../engine/finding.js';
 import { DEFAULT_FUNNEL_CATALOG, type FunnelCatalog } from '../funnel/catalog.js';
+import { isFunnelCatalog } from '../funnel/option-guards.js';
 import type { BriefContext } from './context.js';
 import { briefPresets, briefRules } from './pack.js';
 
@@ -72,17 +73,6 @@ export interface ResolvedBriefOptions {
   readyScore: number;
 }
 
-function isCatalog(v: unknown): v is FunnelCatalog {
-  return (
-    isPlainObject(v) &&
-    Array.isArray(v.stages) &&
-    isPlainObject(v.contentTypes) &&
-    isPlainObject(v.kpis) &&
-    Array.isArray(v.formats) &&
-    isPlainObject(v.stagePrimaryKpis)
-  );
-}
-
 /**
  * `checkBrief`'s options. Never throws: a bad `now` (not a valid Date), `catalog` (not from `createFunnelCatalog`) or
  * `readyScore` (not 0–100) becomes a `config/invalid` finding and falls back to its default, alone.
@@ -107,7 +97,7 @@ export function resolveBriefOptions(options: unknown): { value: ResolvedBriefOpt
       findings.push(configFinding('now', '"now" must be a valid Date; deadlines are judged against the current time.'));
   }
   if (options.catalog !== undefined) {
-    if (isCatalog(options.catalog)) value.catalog = options.catalog;
+    if (isFunnelCatalog(options.catalog)) value.catalog = options.catalog;
     else
       findings.push(
         configFinding('catalog', '"catalog" must come from createFunnelCatalog(extension); using the default catalog.'),

@@ -1,7 +1,9 @@
 /** Brief context: validates an unknown input field by field into what the brief rules read. */
 import { z } from 'zod';
-import { DEFAULT_FUNNEL_CATALOG, type FunnelCatalog, getContentType } from '../funnel/catalog.js';
+import { invalidInputError } from '../engine/errors.js';
+import { type FunnelCatalog, getContentType } from '../funnel/catalog.js';
 import type { ContentTypeDefinition } from '../funnel/content-types.js';
+import { catalogOption, optionsObject } from '../funnel/option-guards.js';
 import {
   BRIEF_FIELD_SCHEMAS,
   BRIEF_FIELDS,
@@ -112,10 +114,27 @@ const LENIENT_BRIEF = z.object(
 );
 const KNOWN = new Set<string>(BRIEF_FIELDS);
 
-/** Never throws: any input becomes a context (a non-object input has `rootType` and every field missing). */
+/** A Date with a time (any realm's); `getTime` throws on objects that only pretend to be one. */
+function isValidDate(value: unknown): value is Date {
+  try {
+    return !Number.isNaN(Date.prototype.getTime.call(value));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Any input becomes a context (a non-object input has `rootType` and every field missing). Null options (or
+ * fields) are the defaults; a `now` that is not a valid Date or a `catalog` that is not a catalog throws
+ * `brief/invalid-input`, since the options come from code, not from the brief.
+ */
 export function buildBriefContext(input: unknown, options: BriefContextOptions = {}): BriefContext {
-  const now = options.now ?? new Date();
-  const catalog = options.catalog ?? DEFAULT_FUNNEL_CATALOG;
+  const given = optionsObject<BriefContextOptions>('brief', options);
+  if (given.now != null && !isValidDate(given.now)) {
+    throw invalidInputError('brief', 'options.now', given.now, 'a valid Date');
+  }
+  const now = given.now ?? new Date();
+  const catalog = catalogOption('brief', 'options.catalog', given.catalog);
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       brief: {},

@@ -1,4 +1,6 @@
+// Tests for formatBrief: every Markdown section, escaping, absent fields, the appended check and bad options.
 import { describe, expect, it } from 'vitest';
+import { invalidInputTable } from '../engine/invalid-input-table.js';
 import { checkBrief } from './check.js';
 import { SAMPLE_BRIEF } from './fixtures.js';
 import { formatBrief } from './format.js';
@@ -70,4 +72,36 @@ describe('formatBrief', () => {
     expect(md).toContain('## Brief check\n\n**Score 90/100 · needs-work**\n');
     expect(md).toContain('- **warning** `audience`: The audience "Everyone" is a generic group;');
   });
+});
+
+describe('formatBrief: bad options', () => {
+  it('treats null options (and null fields) as the defaults', () => {
+    expect(formatBrief(SAMPLE_BRIEF, null as never)).toBe(formatBrief(SAMPLE_BRIEF));
+    expect(formatBrief(SAMPLE_BRIEF, { catalog: null, report: null } as never)).toBe(formatBrief(SAMPLE_BRIEF));
+  });
+
+  const report = checkBrief(SAMPLE_BRIEF, { now: BRIEF_EXAMPLE_NOW });
+  invalidInputTable('brief', [
+    ['options as a number', () => formatBrief(SAMPLE_BRIEF, 3 as never), 'options'],
+    ['a catalog that is not one', () => formatBrief(SAMPLE_BRIEF, { catalog: 'default' as never }), 'options.catalog'],
+    ['a report that is a string', () => formatBrief(SAMPLE_BRIEF, { report: 'ok' as never }), 'options.report'],
+    [
+      'a report without a score',
+      () => formatBrief(SAMPLE_BRIEF, { report: { ...report, score: undefined } as never }),
+      'options.report.score',
+    ],
+    [
+      'a report without findings',
+      () => formatBrief(SAMPLE_BRIEF, { report: { ...report, findings: 5 } as never }),
+      'options.report.findings',
+    ],
+    [
+      'a finding with a null-prototype message',
+      () =>
+        formatBrief(SAMPLE_BRIEF, {
+          report: { ...report, findings: [{ ...report.findings[0], message: Object.create(null) }] } as never,
+        }),
+      'options.report.findings.0',
+    ],
+  ]);
 });

@@ -1,5 +1,7 @@
 /** formatBrief: renders a brief as clean Markdown for a ticket, optionally with its check results. */
-import { DEFAULT_FUNNEL_CATALOG, type FunnelCatalog, getContentType, getKpi } from '../funnel/catalog.js';
+import { invalidInputError } from '../engine/errors.js';
+import { type FunnelCatalog, getContentType, getKpi } from '../funnel/catalog.js';
+import { catalogOption, optionsObject } from '../funnel/option-guards.js';
 import { FUNNEL_STAGE_LABELS, isFunnelStage } from '../funnel/stages.js';
 import type { BriefReport } from './check.js';
 import { buildBriefContext } from './context.js';
@@ -20,9 +22,38 @@ export interface FormatBriefOptions {
   report?: BriefReport;
 }
 
-/** Accepts any input: fields that do not validate are shown as not set. */
+/** Throws `brief/invalid-input` unless `report` has what the "Brief check" section prints. */
+function checkReport(report: unknown): asserts report is BriefReport {
+  const expected = 'a BriefReport from checkBrief';
+  if (typeof report !== 'object' || report === null)
+    throw invalidInputError('brief', 'options.report', report, expected);
+  const r = report as Partial<Record<keyof BriefReport, unknown>>;
+  if (typeof r.score !== 'number') throw invalidInputError('brief', 'options.report.score', r.score, 'a number');
+  if (typeof r.verdict !== 'string') throw invalidInputError('brief', 'options.report.verdict', r.verdict, 'a verdict');
+  if (!Array.isArray(r.findings)) {
+    throw invalidInputError('brief', 'options.report.findings', r.findings, 'an array of Findings');
+  }
+  for (let i = 0; i < r.findings.length; i++) {
+    const f = r.findings[i] as Record<string, unknown> | null | undefined;
+    const ok =
+      typeof f === 'object' &&
+      f !== null &&
+      typeof f.message === 'string' &&
+      typeof f.severity === 'string' &&
+      typeof f.ruleId === 'string' &&
+      (f.field == null || typeof f.field === 'string');
+    if (!ok) throw invalidInputError('brief', `options.report.findings.${i}`, f, 'a Finding');
+  }
+}
+
+/**
+ * Accepts any input: fields that do not validate are shown as not set. Null options are the defaults; a `catalog`
+ * or `report` of the wrong shape throws `brief/invalid-input`.
+ */
 export function formatBrief(input: unknown, options: FormatBriefOptions = {}): string {
-  const catalog = options.catalog ?? DEFAULT_FUNNEL_CATALOG;
+  const given = optionsObject<FormatBriefOptions>('brief', options);
+  const catalog = catalogOption('brief', 'options.catalog', given.catalog);
+  if (given.report != null) checkReport(given.report);
   const b = buildBriefContext(input, { catalog }).brief;
   const type = getContentType(catalog, b.contentType);
   const out: string[] = [`# ${b.title ? md(b.title) : 'Untitled brief'}`, ''];
@@ -118,7 +149,7 @@ export function formatBrief(input: unknown, options: FormatBriefOptions = {}): s
   }
   if (b.notes) out.push('## Notes', '', md(b.notes), '');
 
-  const report = options.report;
+  const report = given.report;
   if (report) {
     out.push('## Brief check', '', `**Score ${report.score}/100 · ${report.verdict}**`, '');
     if (report.findings.length === 0) out.push('No findings.');

@@ -12,7 +12,6 @@ export {
   type MediaSpec,
   type PixelSize,
   type PlacementSource,
-  placementAspects,
   type VideoSpec,
 } from '../placements/index.js';
 export {
@@ -35,6 +34,8 @@ export {
 export { type FormatBriefOptions, formatBrief } from './format.js';
 // BRIEF_EXAMPLE_NOW stays internal (tests, docs examples): it is not part of the public API.
 export { briefPresets, briefRulePack, briefRules } from './pack.js';
+// Checked at the entry (a bad placement or media throws brief/invalid-input); the rules call the same function.
+export { placementAspects } from './placements.js';
 export * from './schema.js';
 export * from './schemas.js';
 export { type BriefTemplate, briefTemplate } from './template.js';

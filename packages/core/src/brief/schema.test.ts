@@ -1,3 +1,4 @@
+// Tests for BriefSchema: the sample brief, the field names, keyword-or-message and strict keys.
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BRIEF } from './fixtures.js';
 import { BRIEF_FIELDS, BriefSchema, REQUIRED_BRIEF_FIELDS } from './schema.js';

@@ -1,4 +1,6 @@
+// Tests for briefTemplate: catalog facts per content type, markers checkBrief flags, unknown ids and bad input.
 import { describe, expect, it } from 'vitest';
+import { invalidInputTable } from '../engine/invalid-input-table.js';
 import { CONTENT_TYPE_IDS } from '../funnel/content-types.js';
 import { checkBrief } from './check.js';
 import { BRIEF_EXAMPLE_NOW } from './pack.js';
@@ -33,4 +35,19 @@ describe('briefTemplate', () => {
     expect(t.known).toBe(false);
     expect(t.findings.map((f) => [f.ruleId, f.field])).toEqual([['brief/unknown-id', 'contentType']]);
   });
+});
+
+describe('briefTemplate: bad input', () => {
+  it('treats null options (and a null catalog) as the defaults', () => {
+    expect(briefTemplate('pdp', null as never)).toEqual(briefTemplate('pdp'));
+    expect(briefTemplate('pdp', { catalog: null as never })).toEqual(briefTemplate('pdp'));
+  });
+
+  invalidInputTable('brief', [
+    ['no content type', () => (briefTemplate as () => unknown)(), 'contentType'],
+    ['a null-prototype content type', () => briefTemplate(Object.create(null)), 'contentType'],
+    ['a number as the content type', () => briefTemplate(7 as never), 'contentType'],
+    ['options as a string', () => briefTemplate('pdp', 'x' as never), 'options'],
+    ['a catalog that is not one', () => briefTemplate('pdp', { catalog: [] as never }), 'options.catalog'],
+  ]);
 });

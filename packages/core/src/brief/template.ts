@@ -1,6 +1,8 @@
 /** briefTemplate: a starter brief for a content type, with field-by-field guidance. */
+import { invalidInputError } from '../engine/errors.js';
 import type { Finding } from '../engine/finding.js';
-import { DEFAULT_FUNNEL_CATALOG, type FunnelCatalog, getContentType, getKpi } from '../funnel/catalog.js';
+import { type FunnelCatalog, getContentType, getKpi } from '../funnel/catalog.js';
+import { catalogOption, optionsObject } from '../funnel/option-guards.js';
 
 export interface BriefTemplate {
   contentType: string;
@@ -13,8 +15,19 @@ export interface BriefTemplate {
   findings: Finding[];
 }
 
+/**
+ * An unknown content type id gives a generic template with a `brief/unknown-id` finding; a `contentType` that is
+ * not a string, or options of the wrong type, throw `brief/invalid-input`. Null options are the defaults.
+ */
 export function briefTemplate(contentType: string, options: { catalog?: FunnelCatalog } = {}): BriefTemplate {
-  const catalog = options.catalog ?? DEFAULT_FUNNEL_CATALOG;
+  if (typeof contentType !== 'string') {
+    throw invalidInputError('brief', 'contentType', contentType, 'a content type id such as "blog-post"');
+  }
+  const catalog = catalogOption(
+    'brief',
+    'options.catalog',
+    optionsObject<{ catalog?: FunnelCatalog }>('brief', options).catalog,
+  );
   const type = getContentType(catalog, contentType);
   const findings: Finding[] = [];
   if (!type) {
@@ -23,7 +36,7 @@ export function briefTemplate(contentType: string, options: { catalog?: FunnelCa
       category: 'completeness',
       severity: 'error',
       field: 'contentType',
-      message: `"${String(contentType)}" is not a known content type; pick one of ${Object.keys(catalog.contentTypes).join(', ')}.`,
+      message: `"${contentType}" is not a known content type; pick one of ${Object.keys(catalog.contentTypes).join(', ')}.`,
     });
   }
   const stage = type?.stages.length === 1 ? type.stages[0] : undefined;
@@ -70,5 +83,5 @@ export function briefTemplate(contentType: string, options: { catalog?: FunnelCa
     businessGoal: `A KPI id and a numeric target${kpiList ? `; primary KPIs for this type: ${kpiList}` : ''}.`,
     deadline: `Leave room for production (${type?.productionDays ?? 3} business days) plus internal review, QA and sign-off (3).`,
   };
-  return { contentType: String(contentType), known: Boolean(type), brief, guidance, findings };
+  return { contentType, known: Boolean(type), brief, guidance, findings };
 }

@@ -1,5 +1,6 @@
 /** Tests for the phrase matcher: whole words, longest match, plurals, case, joins. */
 import { describe, expect, it } from 'vitest';
+import { isRevloopError } from '../engine/errors.js';
 import { compileCopyPhrases, copyPhraseKey, copyPluralForms, findCopyPhrases } from './matcher.js';
 import { tokenizeCopyColumns } from './tokenize.js';
 
@@ -38,4 +39,26 @@ describe('findCopyPhrases', () => {
     expect(copyPluralForms('x1')).toEqual([]);
   });
   it('phrase keys', () => expect(copyPhraseKey(' Clinically-Proven ')).toBe('clinically proven'));
+});
+
+describe('compileCopyPhrases input', () => {
+  it.each([
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the case under test
+    ['a hole', [,], 'entries.0'],
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the case under test
+    ['a hole after a good entry', [['cure', 1], ,], 'entries.1'],
+    ['undefined', [undefined], 'entries.0'],
+    ['a non-string phrase', [[1, 1]], 'entries.0.0'],
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the case under test
+    ['a nested hole', [[, 1]], 'entries.0.0'],
+  ])('%s is a copy/invalid-input RevloopError naming %s', (_, entries, field) => {
+    let error: unknown;
+    try {
+      compileCopyPhrases(entries as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isRevloopError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'copy/invalid-input', findings: [{ field }] });
+  });
 });

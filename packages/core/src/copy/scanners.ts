@@ -39,3 +39,21 @@ export function insideAny(
   for (const s of spans) if (s.start <= span.start && span.end <= s.end) return true;
   return false;
 }
+
+/** Spans from one matcher are sorted and disjoint, so the candidate is the last span starting before `hit.end`. */
+export function overlapsSorted(
+  hit: { start: number; end: number },
+  spans: readonly { start: number; end: number }[],
+): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as { start: number }).start < hit.end) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && (spans[found] as { end: number }).end > hit.start;
+}

@@ -1,4 +1,4 @@
-/** Test helper kept only for the claims and placeholders pack tests (being moved to ruleTable by their owner). */
+/** Pack-level test helper: lints a text and returns one pack's findings as tuples, for tests of how a pack's rules interact (single rules use ruleTable). */
 import { type LintCopyOptions, lintCopy } from './lint-copy.js';
 
 export type CopyFindingTuple = [ruleId: string, start: number, end: number, severity: string];

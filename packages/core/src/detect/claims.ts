@@ -2,6 +2,7 @@
 
 import { type CopyContext, copyMemo, copySentenceAt } from '../copy/context.js';
 import { type CopyPhraseHit, type CopyPhraseMatcher, compileCopyPhrases, findCopyPhrases } from '../copy/matcher.js';
+import { overlapsSorted } from '../copy/scanners.js';
 import { COPY_TOKEN_ALPHA, tokenizeCopyColumns } from '../copy/tokenize.js';
 import type { Severity } from '../engine/finding.js';
 import {
@@ -159,14 +160,17 @@ const PHRASE_CLASSES: readonly PhraseClass[] = [
 ];
 
 interface CompiledPhraseClass extends PhraseClass {
+  /** This class's bit in `FIRST_WORD_CLASSES`. */
+  bit: number;
   matcher: CopyPhraseMatcher<ClaimEntry>;
   skip?: CopyPhraseMatcher<true>;
   skipExact?: CopyPhraseMatcher<true>;
 }
 
 // Word lists compile into token tries once, at module load.
-const COMPILED: readonly CompiledPhraseClass[] = PHRASE_CLASSES.map((c) => ({
+const COMPILED: readonly CompiledPhraseClass[] = PHRASE_CLASSES.map((c, i) => ({
   ...c,
+  bit: 1 << i,
   matcher: compileCopyPhrases(
     c.entries.map((t) => {
       const e = typeof t === 'string' ? { phrase: t } : t;
@@ -195,6 +199,36 @@ const DISEASE_MATCHER = compileCopyPhrases<{ name: string; strongOnly: boolean }
   ...DISEASES.map((d) => [d, { name: d, strongOnly: false }] as const),
   ...CONDITIONS.map((d) => [d, { name: d, strongOnly: true }] as const),
 ]);
+const DISEASE_BIT = 1 << COMPILED.length;
+const DISEASE_VERB_BIT = 1 << (COMPILED.length + 1);
+const ENDORSEMENT = COMPILED.find((c) => c.cls === 'endorsement');
+
+/**
+ * Normalised word → the bits of the matchers whose phrases can start with it (plus disease verbs). A phrase hit
+ * needs its first token among a matcher's root keys, so one pass over the tokens tells which matchers can hit at
+ * all; the others are skipped instead of each scanning every token.
+ */
+const FIRST_WORD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  const add = (word: string, bit: number) => out.set(word, (out.get(word) ?? 0) | bit);
+  for (const c of COMPILED) for (const word of c.matcher.root.keys()) add(word, c.bit);
+  for (const word of DISEASE_MATCHER.root.keys()) add(word, DISEASE_BIT);
+  for (const word of DISEASE_VERBS.keys()) add(word, DISEASE_VERB_BIT);
+  return out;
+})();
+
+/**
+ * Which matchers can hit in these tokens (see `FIRST_WORD_CLASSES`). Malformed tokens give every bit, so the
+ * matchers still reject them as they always did.
+ */
+function candidateBits(tokens: CopyContext['tokens'] | undefined): number {
+  if (typeof tokens !== 'object' || tokens === null || !Array.isArray(tokens.norms)) return -1;
+  const { norms, length } = tokens;
+  let bits = 0;
+  for (let i = 0; i < length; i++) bits |= FIRST_WORD_CLASSES.get(norms[i] ?? '') ?? 0;
+  return bits;
+}
+
 /** Words before "treat" that make it the noun ("dog treats"). */
 const NOUN_BEFORE_TREAT = new Set(['a', 'an', 'the', 'dog', 'cat', 'pet', 'tasty', 'training', 'sweet', 'special']);
 /** "#1", "No. 1", "number one" ("number one" is also a superlative phrase: both classes report it, as copy always did). */
@@ -208,21 +242,6 @@ const SENTENCE_BREAK = /[.!?\n;]/;
 
 const fill = (template: string, match: string) => template.replace('{match}', match);
 
-/** Spans from one matcher are sorted and disjoint, so the candidate is the last span starting before `hit.end`. */
-function overlapsSorted(hit: { start: number; end: number }, spans: readonly { start: number; end: number }[]) {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as { start: number }).start < hit.end) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && (spans[found] as { end: number }).end > hit.start;
-}
-
 /** A number or certification in the same sentence qualifies a green claim: advice (info), not an error. */
 function greenQualified(ctx: CopyContext, hit: CopyPhraseHit<ClaimEntry>): boolean {
   const s = copySentenceAt(ctx, hit.start);
@@ -234,7 +253,8 @@ function greenQualified(ctx: CopyContext, hit: CopyPhraseHit<ClaimEntry>): boole
   return false;
 }
 
-function phraseHits(ctx: CopyContext, c: CompiledPhraseClass, out: ClaimHit[]): void {
+function phraseHits(ctx: CopyContext, c: CompiledPhraseClass, bits: number, out: ClaimHit[]): void {
+  if ((bits & c.bit) === 0) return;
   const hits = findCopyPhrases(ctx.tokens, c.matcher);
   if (hits.length === 0) return;
   const skipA = c.skip ? findCopyPhrases(ctx.tokens, c.skip) : [];
@@ -259,7 +279,8 @@ function phraseHits(ctx: CopyContext, c: CompiledPhraseClass, out: ClaimHit[]): 
 }
 
 /** A disease verb (cure, treat, prevent…) with a disease within five words after it, in the same sentence. */
-function diseaseHits(ctx: CopyContext, out: ClaimHit[]): void {
+function diseaseHits(ctx: CopyContext, bits: number, out: ClaimHit[]): void {
+  if ((bits & DISEASE_BIT) === 0 || (bits & DISEASE_VERB_BIT) === 0) return;
   const { tokens, text } = ctx;
   const hits = findCopyPhrases(tokens, DISEASE_MATCHER);
   if (hits.length === 0) return;
@@ -311,8 +332,9 @@ function regexHits(text: string, re: RegExp, each: (m: RegExpExecArray) => Claim
 export function detectClaimsIn(ctx: CopyContext): readonly ClaimHit[] {
   return copyMemo(ctx, 'detect/claims', () => {
     const out: ClaimHit[] = [];
+    const bits = candidateBits(ctx.tokens);
     const [superlative, ...rest] = COMPILED;
-    if (superlative) phraseHits(ctx, superlative, out);
+    if (superlative) phraseHits(ctx, superlative, bits, out);
     regexHits(
       ctx.text,
       NUMBER_ONE,
@@ -328,12 +350,12 @@ export function detectClaimsIn(ctx: CopyContext): readonly ClaimHit[] {
     for (const c of rest) {
       if (c.cls === 'endorsement') continue;
       if (c.cls !== 'comparative') {
-        phraseHits(ctx, c, out);
+        phraseHits(ctx, c, bits, out);
         continue;
       }
       // Phrase and numeric comparatives come from two scans: merge them so the class stays in text order.
       const both: ClaimHit[] = [];
-      phraseHits(ctx, c, both);
+      phraseHits(ctx, c, bits, both);
       regexHits(
         ctx.text,
         NUMERIC_COMPARATIVE,
@@ -348,7 +370,7 @@ export function detectClaimsIn(ctx: CopyContext): readonly ClaimHit[] {
       );
       out.push(...both.sort((x, y) => x.range[0] - y.range[0]).slice(0, CLAIM_HITS_PER_CLASS));
     }
-    diseaseHits(ctx, out);
+    diseaseHits(ctx, bits, out);
     regexHits(
       ctx.text,
       MADE_IN_USA,
@@ -367,8 +389,7 @@ export function detectClaimsIn(ctx: CopyContext): readonly ClaimHit[] {
       },
       out,
     );
-    const endorsement = COMPILED.find((c) => c.cls === 'endorsement');
-    if (endorsement) phraseHits(ctx, endorsement, out);
+    if (ENDORSEMENT) phraseHits(ctx, ENDORSEMENT, bits, out);
     return out;
   });
 }

@@ -1,7 +1,9 @@
+// Tests for engine config: bad keys named, presets, options, renamed rules, ConfigError and bad rules or presets.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError, parseEngineConfig, resolveEngineConfig } from './config.js';
 import { isRevloopError } from './errors.js';
+import { invalidInputTable } from './invalid-input-table.js';
 import { defineRule } from './rule.js';
 
 const meta = { summary: 'x', rationale: 'x', source: 'x', examples: { valid: [], invalid: [] } };
@@ -82,4 +84,41 @@ describe('resolveEngineConfig', () => {
       expect((error as ConfigError).code).toBe('config/invalid');
     }
   });
+});
+
+describe('resolveEngineConfig and parseEngineConfig: bad input', () => {
+  it('treats null presets as none and a prototype key as an unknown preset', () => {
+    expect(resolveEngineConfig([a], {}, null as never).findings).toEqual([]);
+    const { findings } = resolveEngineConfig([a], { extends: 'constructor' }, presets);
+    expect(findings.map((f) => [f.field, f.message.slice(0, 28)])).toEqual([
+      ['extends', 'Unknown preset "constructor"'],
+    ]);
+  });
+
+  for (const [name, fn] of [
+    ['resolveEngineConfig', resolveEngineConfig],
+    ['parseEngineConfig', parseEngineConfig],
+  ] as const) {
+    describe(name, () => {
+      invalidInputTable('engine', [
+        ['no rules', () => (fn as () => unknown)(), 'rules'],
+        ['rules as NaN', () => fn(Number.NaN as never, {}), 'rules'],
+        ['a null rule', () => fn([a, null] as never, {}), 'rules.1'],
+        ['a rule without check', () => fn([{ ...b, check: undefined }] as never, {}), 'rules.0.check'],
+        ['a rule with an unknown severity', () => fn([{ ...b, severity: 'loud' }] as never, {}), 'rules.0.severity'],
+        [
+          'a rule whose options schema is not one',
+          () => fn([{ ...a, optionsSchema: {} }] as never, {}),
+          'rules.0.optionsSchema',
+        ],
+        ['presets as a string', () => fn([a], {}, 'strict' as never), 'presets'],
+        ['a preset that is not an object', () => fn([a], { extends: 'x' }, { x: 5 } as never), 'presets.x'],
+        [
+          'a bad preset setting',
+          () => fn([a], { extends: 'x' }, { x: { rules: { 'p/a': 'loud' } } } as never),
+          'presets.x.rules.p/a',
+        ],
+      ]);
+    });
+  }
 });

@@ -1,8 +1,8 @@
 /** Engine config: turn rules on or off, override severities and weights, set options, extend presets. */
 import { z } from 'zod';
-import { RevloopError } from './errors.js';
-import { type Finding, SeveritySchema } from './finding.js';
-import type { AnyRuntimeRule } from './rule.js';
+import { invalidInputError, RevloopError } from './errors.js';
+import { type Finding, isSeverity, SeveritySchema } from './finding.js';
+import { type AnyRuntimeRule, assertRuntimeRules, runtimeRuleProblem } from './rule.js';
 
 export const RuleSettingSchema = z.union([
   z.literal('off'),
@@ -100,6 +100,9 @@ export function resolveEngineConfig<Ctx>(
   input: unknown = {},
   presets: Presets = {},
 ): { config: ResolvedConfig<Ctx>; findings: Finding[] } {
+  // `rules` and `presets` come from code, not from the user's config: a wrong one is a typed throw, not a finding.
+  assertRuntimeRules(rules);
+  const knownPresets = checkPresets(presets);
   const findings: Finding[] = [];
   // Validate the frame first, then each rule setting alone, so one bad setting drops only itself.
   const parsed = EngineConfigFrameSchema.safeParse(input ?? {});
@@ -117,20 +120,87 @@ export function resolveEngineConfig<Ctx>(
   const settings: Record<string, RuleSetting> = {};
   const presetNames = config.extends === undefined ? [] : [config.extends].flat();
   for (const name of presetNames) {
-    const preset = presets[name];
+    // Own keys only: "constructor" or "__proto__" is an unknown preset, not a prototype member.
+    const preset = Object.hasOwn(knownPresets, name) ? knownPresets[name] : undefined;
     if (!preset) {
       findings.push(
         configFinding(
           'extends',
-          `Unknown preset "${name}"; known presets: ${Object.keys(presets).join(', ') || 'none'}.`,
+          `Unknown preset "${name}"; known presets: ${Object.keys(knownPresets).join(', ') || 'none'}.`,
         ),
       );
       continue;
     }
-    Object.assign(settings, preset.rules);
+    Object.assign(settings, checkPresetRules(name, preset));
   }
   Object.assign(settings, config.rules);
   return applyRuleSettings(rules, settings, findings);
+}
+
+/** Null or absent presets mean none; anything else must be an object of name → config. */
+function checkPresets(presets: unknown): Presets {
+  if (presets === undefined || presets === null) return {};
+  if (typeof presets !== 'object' || Array.isArray(presets)) {
+    throw invalidInputError('engine', 'presets', presets, 'an object of preset name → { rules }');
+  }
+  return presets as Presets;
+}
+
+/** A preset's rule settings, checked when the preset is used (presets are code, so a bad setting is a typed throw). */
+function checkPresetRules(name: string, preset: unknown): Record<string, RuleSetting> {
+  if (typeof preset !== 'object' || preset === null || Array.isArray(preset)) {
+    throw invalidInputError('engine', `presets.${name}`, preset, 'an engine config ({ rules })');
+  }
+  const rules = (preset as { rules?: unknown }).rules;
+  if (rules === undefined) return {};
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+    throw invalidInputError('engine', `presets.${name}.rules`, rules, 'an object of rule id → setting');
+  }
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!RuleSettingSchema.safeParse(setting).success) {
+      throw invalidInputError(
+        'engine',
+        `presets.${name}.rules.${id}`,
+        setting,
+        "'off', a severity or { severity?, … }",
+      );
+    }
+  }
+  return rules as Record<string, RuleSetting>;
+}
+
+/**
+ * Throws `engine/invalid-input` unless `config` is a `ResolvedConfig` (from `resolveEngineConfig` or
+ * `parseEngineConfig`), naming the first bad field (`config.rules.0.rule.check`).
+ */
+export function assertResolvedConfig(config: unknown): asserts config is ResolvedConfig {
+  const expected = 'a ResolvedConfig from resolveEngineConfig or parseEngineConfig';
+  if (typeof config !== 'object' || config === null) throw invalidInputError('engine', 'config', config, expected);
+  const { rules, weights } = config as { rules?: unknown; weights?: unknown };
+  if (!Array.isArray(rules)) throw invalidInputError('engine', 'config.rules', rules, 'an array of resolved rules');
+  for (let i = 0; i < rules.length; i++) {
+    const entry = rules[i] as Partial<Record<keyof ResolvedRule, unknown>> | null | undefined;
+    if (typeof entry !== 'object' || entry === null) {
+      throw invalidInputError('engine', `config.rules.${i}`, entry, 'a resolved rule ({ rule, severity, … })');
+    }
+    const problem = runtimeRuleProblem(entry.rule);
+    if (problem) {
+      const [field, what] = problem;
+      const value = field === '' ? entry.rule : (entry.rule as Record<string, unknown>)[field];
+      throw invalidInputError('engine', `config.rules.${i}.rule${field ? `.${field}` : ''}`, value, what);
+    }
+    if (!isSeverity(entry.severity)) {
+      throw invalidInputError('engine', `config.rules.${i}.severity`, entry.severity, 'one of error, warning, info');
+    }
+  }
+  if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) {
+    throw invalidInputError('engine', 'config.weights', weights, 'an object of rule id → number');
+  }
+  for (const [id, weight] of Object.entries(weights)) {
+    if (typeof weight !== 'number' || Number.isNaN(weight)) {
+      throw invalidInputError('engine', `config.weights.${id}`, weight, 'a number');
+    }
+  }
 }
 
 /**

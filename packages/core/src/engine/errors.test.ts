@@ -40,3 +40,53 @@ describe('invalidInputError', () => {
     expect(error.message).toBe(`"listing" must be a Listing object; got ${described}.`);
   });
 });
+
+describe('invalidInputError never throws, whatever it is given', () => {
+  const hostile = Object.create(null);
+  const badToString = Object.assign(() => 0, {
+    toString() {
+      throw new Error('no');
+    },
+  });
+
+  it.each<[string, unknown[], { code: string; field: string; text: string }]>([
+    [
+      'a null-prototype object as the value',
+      ['links', 'url', hostile, 'a URL'],
+      { code: 'links/invalid-input', field: 'url', text: 'an object' },
+    ],
+    [
+      'a function whose toString throws',
+      ['links', 'url', badToString, 'a URL'],
+      { code: 'links/invalid-input', field: 'url', text: 'a function' },
+    ],
+    [
+      'an array holding one as the module',
+      [[hostile], 'url', 1, 'a URL'],
+      { code: 'unknown/invalid-input', field: 'url', text: 'number 1' },
+    ],
+    [
+      'one as the field and the expectation',
+      ['copy', hostile, 1, hostile],
+      { code: 'copy/invalid-input', field: 'an object', text: 'number 1' },
+    ],
+    ['nothing at all', [], { code: 'unknown/invalid-input', field: '(input)', text: 'undefined' }],
+    [
+      'a symbol and a bigint',
+      ['html', Symbol('f'), 10n, 'x'],
+      { code: 'html/invalid-input', field: 'symbol Symbol(f)', text: 'bigint 10' },
+    ],
+  ])('%s', (_label, args, expected) => {
+    const error = (invalidInputError as (...a: unknown[]) => RevloopError)(...args);
+    expect(isRevloopError(error)).toBe(true);
+    expect({ code: error.code, field: error.findings[0]?.field, text: error.findings[0]?.evidence?.text }).toEqual(
+      expected,
+    );
+    expect(error.message).toContain('must be');
+  });
+
+  it('describes null-prototype objects and functions without converting them', () => {
+    expect(describeValue(hostile)).toBe('an object');
+    expect(describeValue(badToString)).toBe('a function');
+  });
+});

@@ -39,20 +39,32 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'string')
     return value.length > 60 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  // Objects (null-prototype ones included) and functions are named, never converted: their toString may throw.
   if (typeof value === 'object') return 'an object';
+  if (typeof value === 'function') return 'a function';
   return `${typeof value} ${String(value).slice(0, 40)}`;
 }
 
-/** The error for an argument of the wrong shape: one finding that names the field, what came and what was expected. */
+/** A caller-supplied name (module, field, expectation) as text: strings as they are, anything else described. */
+function nameText(value: unknown, fallback: string): string {
+  if (typeof value === 'string') return value || fallback;
+  return value === undefined || value === null ? fallback : describeValue(value);
+}
+
+/**
+ * The error for an argument of the wrong shape: one finding that names the field, what came and what was expected.
+ * Never throws itself, whatever it is given (a non-string module becomes `unknown`).
+ */
 export function invalidInputError(module: string, field: string, value: unknown, expected: string): RevloopError {
-  const message = `"${field}" must be ${expected}; got ${describeValue(value)}.`;
+  const moduleName = typeof module === 'string' && module !== '' ? module : 'unknown';
+  const message = `"${nameText(field, '(input)')}" must be ${nameText(expected, 'valid')}; got ${describeValue(value)}.`;
   const finding: Finding = {
-    ruleId: `${module}/invalid-input`,
-    category: module,
+    ruleId: `${moduleName}/invalid-input`,
+    category: moduleName,
     severity: 'error',
-    field,
+    field: nameText(field, '(input)'),
     message,
     evidence: { text: describeValue(value) },
   };
-  return new RevloopError(`${module}/invalid-input`, [finding], message);
+  return new RevloopError(`${moduleName}/invalid-input`, [finding], message);
 }

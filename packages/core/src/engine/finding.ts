@@ -1,5 +1,6 @@
 /** Finding: the one result shape every revloop checker returns. */
 import { z } from 'zod';
+import { invalidInputError } from './errors.js';
 
 /** How bad a finding is. `error` blocks a gate, `warning` should be fixed, `info` is advice. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -66,8 +67,55 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whether `value` is a severity name (own key, so `"constructor"` is not one). */
+export function isSeverity(value: unknown): value is Severity {
+  return typeof value === 'string' && Object.hasOwn(SEVERITY_ORDER, value);
+}
+
+/**
+ * Why `value` cannot be sorted, counted or scored as a finding (the field and what it must be), or undefined when
+ * it can. Shallow and cheap: it checks the fields those functions read, not the message or the evidence.
+ */
+function findingProblem(value: unknown, needsCategory: boolean): [field: string, expected: string] | undefined {
+  if (typeof value !== 'object' || value === null) return ['', 'a Finding object'];
+  const f = value as Record<string, unknown>;
+  if (typeof f.ruleId !== 'string') return ['.ruleId', 'a string'];
+  if (!isSeverity(f.severity)) return ['.severity', 'one of error, warning, info'];
+  if (needsCategory && typeof f.category !== 'string') return ['.category', 'a string'];
+  if (f.field != null && typeof f.field !== 'string') return ['.field', 'a string'];
+  if (f.range != null && !(Array.isArray(f.range) && typeof f.range[0] === 'number')) {
+    return ['.range', 'a [start, end] pair of numbers'];
+  }
+  return undefined;
+}
+
+/**
+ * Throws `engine/invalid-input` unless `findings` is an array of findings, naming the first bad one
+ * (`findings.3.severity`). The public sorting, counting and scoring functions call it at their entry.
+ */
+export function assertFindings(
+  findings: unknown,
+  param = 'findings',
+  { needsCategory = false }: { needsCategory?: boolean } = {},
+): asserts findings is readonly Finding[] {
+  if (!Array.isArray(findings)) throw invalidInputError('engine', param, findings, 'an array of Findings');
+  for (let i = 0; i < findings.length; i++) {
+    const problem = findingProblem(findings[i], needsCategory);
+    if (problem) {
+      const value = problem[0] === '' ? findings[i] : (findings[i] as Record<string, unknown>)[problem[0].slice(1)];
+      throw invalidInputError('engine', `${param}.${i}${problem[0]}`, value, problem[1]);
+    }
+  }
+}
+
 /** Sorts findings by severity, then position, then field, then rule id, without mutating the input. */
 export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
+  assertFindings(findings);
+  return sortValidFindings(findings);
+}
+
+/** `sortFindings` without the input check, for findings the engine built itself (the runner's hot path). */
+export function sortValidFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

@@ -1,6 +1,7 @@
 /** Rule: a small pure object with an id, a category, a default severity, docs and `check()`. */
 import type { ZodType } from 'zod';
-import type { RuleFinding, Severity } from './finding.js';
+import { invalidInputError } from './errors.js';
+import { isSeverity, type RuleFinding, type Severity } from './finding.js';
 
 /** One documented example: `input` is what the pack's `exampleContext` turns into a context. */
 export interface RuleExample {
@@ -46,6 +47,41 @@ export type RuntimeRule<Ctx = unknown, Options = undefined> = Omit<Rule<Ctx, Opt
 
 // biome-ignore lint/suspicious/noExplicitAny: rules with different option types share one list.
 export type AnyRuntimeRule<Ctx = any> = RuntimeRule<Ctx, any>;
+
+function isStringArray(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
+
+/** Why `value` cannot be configured and run as a rule (the field and what it must be), or undefined when it can. */
+export function runtimeRuleProblem(value: unknown): [field: string, expected: string] | undefined {
+  if (typeof value !== 'object' || value === null) return ['', 'a rule from defineRule or defineRuntimeRule'];
+  const r = value as Record<string, unknown>;
+  if (typeof r.id !== 'string' || r.id === '') return ['id', 'a non-empty string'];
+  if (typeof r.category !== 'string') return ['category', 'a string'];
+  if (!isSeverity(r.severity)) return ['severity', 'one of error, warning, info'];
+  if (typeof r.check !== 'function') return ['check', 'a function'];
+  if (r.applies !== undefined && typeof r.applies !== 'function') return ['applies', 'a function'];
+  if (r.weight !== undefined && !(typeof r.weight === 'number' && r.weight >= 0)) return ['weight', 'a number ≥ 0'];
+  if (r.aliases !== undefined && !isStringArray(r.aliases)) return ['aliases', 'an array of strings'];
+  if (r.optionsSchema !== undefined && typeof (r.optionsSchema as { safeParse?: unknown })?.safeParse !== 'function') {
+    return ['optionsSchema', 'a zod schema'];
+  }
+  return undefined;
+}
+
+/** Throws `engine/invalid-input` unless `rules` is an array of rules, naming the first bad field (`rules.2.check`). */
+export function assertRuntimeRules(rules: unknown, param = 'rules'): asserts rules is readonly AnyRuntimeRule[] {
+  if (!Array.isArray(rules)) throw invalidInputError('engine', param, rules, 'an array of rules');
+  for (let i = 0; i < rules.length; i++) {
+    const problem = runtimeRuleProblem(rules[i]);
+    if (!problem) continue;
+    const [field, expected] = problem;
+    const value = field === '' ? rules[i] : (rules[i] as Record<string, unknown>)[field];
+    throw invalidInputError('engine', field === '' ? `${param}.${i}` : `${param}.${i}.${field}`, value, expected);
+  }
+}
 
 /** Identity helper that keeps a rule's option type inferred. */
 export function defineRule<Ctx, Options = undefined>(rule: Rule<Ctx, Options>): Rule<Ctx, Options> {

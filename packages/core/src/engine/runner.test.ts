@@ -1,5 +1,7 @@
+// Tests for the runner: filled findings, throwing and skipped rules, config, compiled runs and bad input.
 import { describe, expect, it } from 'vitest';
 import { resolveEngineConfig } from './config.js';
+import { invalidInputTable } from './invalid-input-table.js';
 import { defineRule } from './rule.js';
 import { compileRunner, INTERNAL_ERROR_RULE_ID, runRules } from './runner.js';
 
@@ -78,5 +80,55 @@ describe('runRules', () => {
   it('compiled runners give the same report as one-shot runs', () => {
     const run = compileRunner(resolveEngineConfig([longWord, boom]).config);
     expect(run({ text: 'enormous' })).toEqual(runRules([longWord, boom], { text: 'enormous' }));
+  });
+});
+
+describe('compileRunner and runRules: bad input', () => {
+  const resolved = resolveEngineConfig([longWord]).config;
+
+  it('treats null run options as none', () => {
+    const run = compileRunner(resolved);
+    expect(run({ text: 'enormous' }, null as never)).toEqual(run({ text: 'enormous' }));
+  });
+
+  describe('compileRunner', () => {
+    invalidInputTable('engine', [
+      ['no config', () => (compileRunner as () => unknown)(), 'config'],
+      ['a config without rules', () => compileRunner({ weights: {} } as never), 'config.rules'],
+      ['a rule entry that is null', () => compileRunner({ rules: [null], weights: {} } as never), 'config.rules.0'],
+      [
+        'a rule entry whose rule has no check',
+        () =>
+          compileRunner({ ...resolved, rules: [{ ...resolved.rules[0], rule: { ...longWord, check: 1 } }] } as never),
+        'config.rules.0.rule.check',
+      ],
+      ['a config without weights', () => compileRunner({ rules: [] } as never), 'config.weights'],
+      [
+        'a weight that is not a number',
+        () => compileRunner({ rules: [], weights: { a: null } } as never),
+        'config.weights.a',
+      ],
+    ]);
+  });
+
+  describe('the compiled runner', () => {
+    const run = compileRunner(resolved);
+    invalidInputTable('engine', [
+      ['options as a string', () => run({ text: 'a' }, 'x' as never), 'options'],
+      [
+        'extra findings with a null',
+        () => run({ text: 'a' }, { extraFindings: [null] as never }),
+        'options.extraFindings.0',
+      ],
+      ['score options as a number', () => run({ text: 'a' }, { score: 3 as never }), 'options.score'],
+    ]);
+  });
+
+  describe('runRules', () => {
+    invalidInputTable('engine', [
+      ['no rules', () => (runRules as () => unknown)(), 'rules'],
+      ['rules as NaN', () => runRules(Number.NaN as never, {}), 'rules'],
+      ['a rule that is a string', () => runRules(['test/long-word'] as never, {}), 'rules.0'],
+    ]);
   });
 });

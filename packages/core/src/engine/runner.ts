@@ -1,9 +1,10 @@
 /** Runner: runs resolved rules over a context and builds a scored report; a throwing rule never sinks it. */
-import { type ResolvedConfig, resolveEngineConfig } from './config.js';
-import { type Finding, sortFindings } from './finding.js';
-import { countBySeverity, type Report } from './report.js';
+import { assertResolvedConfig, type ResolvedConfig, resolveEngineConfig } from './config.js';
+import { invalidInputError } from './errors.js';
+import { assertFindings, type Finding, sortValidFindings } from './finding.js';
+import { countValidBySeverity, type Report } from './report.js';
 import type { AnyRuntimeRule } from './rule.js';
-import { explainScore, type ScoreOptions, scoreFindings } from './score.js';
+import { checkScoreOptions, explainValidScore, type ScoreOptions, scoreOfPenalties } from './score.js';
 
 export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 
@@ -51,10 +52,25 @@ export function runRule<Ctx>(entry: ResolvedConfig<Ctx>['rules'][number], ctx: C
 /** A compiled runner: resolve config once, then check many contexts fast. */
 export type CompiledRunner<Ctx> = (ctx: Ctx, options?: RunOptions) => Report;
 
+/** The run options as given (nullish means none), checked once per run: they come from the caller. */
+function checkRunOptions(options: unknown): RunOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw invalidInputError('engine', 'options', options, 'RunOptions ({ extraFindings?, score? })');
+  }
+  const { extraFindings, score } = options as RunOptions;
+  if (extraFindings !== undefined) assertFindings(extraFindings, 'options.extraFindings');
+  if (score !== undefined) checkScoreOptions(score, 'options.score');
+  return options as RunOptions;
+}
+
+/** Compiles a config from `resolveEngineConfig`/`parseEngineConfig`; throws `engine/invalid-input` for anything else. */
 export function compileRunner<Ctx>(config: ResolvedConfig<Ctx>): CompiledRunner<Ctx> {
+  assertResolvedConfig(config);
   const scoreOptions = { weights: config.weights };
-  return (ctx, options = {}) => {
-    const findings: Finding[] = options.extraFindings ? [...options.extraFindings] : [];
+  return (ctx, options) => {
+    const { extraFindings, score } = checkRunOptions(options);
+    const findings: Finding[] = extraFindings ? [...extraFindings] : [];
     let rulesRun = 0;
     for (const entry of config.rules) {
       const found = runRule(entry, ctx);
@@ -62,13 +78,15 @@ export function compileRunner<Ctx>(config: ResolvedConfig<Ctx>): CompiledRunner<
       rulesRun += 1;
       for (const f of found) findings.push(f);
     }
-    const merged = { ...scoreOptions, ...options.score };
-    const sorted = sortFindings(findings);
+    const merged = { ...scoreOptions, ...score };
+    // The findings and options are checked above (or built here), so the unchecked variants skip a second pass.
+    const sorted = sortValidFindings(findings);
+    const penalties = explainValidScore(sorted, merged);
     return {
-      score: scoreFindings(sorted, merged),
+      score: scoreOfPenalties(penalties),
       findings: sorted,
-      counts: countBySeverity(sorted),
-      penalties: explainScore(sorted, merged),
+      counts: countValidBySeverity(sorted),
+      penalties,
       rulesRun,
     };
   };

@@ -1,4 +1,6 @@
+// Tests for the funnel catalog: built-in ids and consistency, prototype keys, extensions and bad catalogs.
 import { describe, expect, it } from 'vitest';
+import { invalidInputTable } from '../engine/invalid-input-table.js';
 import { createFunnelCatalog, DEFAULT_FUNNEL_CATALOG, getContentType, getKpi } from './catalog.js';
 import { CONTENT_TYPE_IDS } from './content-types.js';
 import { KPI_IDS } from './kpis.js';
@@ -121,4 +123,24 @@ describe('createFunnelCatalog', () => {
     ]);
     expect(getContentType(catalog, 'quiz')).toBeDefined();
   });
+});
+
+describe('getContentType and getKpi: bad catalogs', () => {
+  it('returns undefined for an id that is not a string, with a real catalog', () => {
+    expect(getContentType(DEFAULT_FUNNEL_CATALOG, 42)).toBeUndefined();
+    expect(getKpi(DEFAULT_FUNNEL_CATALOG, null)).toBeUndefined();
+  });
+
+  for (const [name, fn] of [
+    ['getContentType', getContentType],
+    ['getKpi', getKpi],
+  ] as const) {
+    describe(name, () => {
+      invalidInputTable('funnel', [
+        ['no catalog', () => (fn as () => unknown)(), 'catalog'],
+        ['an array as the catalog', () => fn([] as never, 'pdp'), 'catalog'],
+        ['a catalog without tables', () => fn({ stages: [] } as never, 'pdp'), 'catalog'],
+      ]);
+    });
+  }
 });

@@ -1,5 +1,6 @@
 /** Funnel catalog: the built-in content types and KPIs, extensible by a team's own, validated with zod. */
 import { z } from 'zod';
+import { invalidInputError } from '../engine/errors.js';
 import type { Finding } from '../engine/finding.js';
 import {
   CONTENT_TYPE_CATALOG,
@@ -37,12 +38,31 @@ export const DEFAULT_FUNNEL_CATALOG: FunnelCatalog = {
   stagePrimaryKpis: STAGE_PRIMARY_KPIS,
 };
 
-/** Own-property lookup, so ids such as "constructor" or "__proto__" never hit the prototype. */
+/** Throws `funnel/invalid-input` unless `catalog[key]` is an object to look ids up in (cheap: lookups are hot). */
+function checkLookup(catalog: unknown, key: 'contentTypes' | 'kpis'): void {
+  const table = typeof catalog === 'object' && catalog !== null ? (catalog as Record<string, unknown>)[key] : undefined;
+  if (typeof table !== 'object' || table === null) {
+    throw invalidInputError(
+      'funnel',
+      'catalog',
+      catalog,
+      'a FunnelCatalog (DEFAULT_FUNNEL_CATALOG or from createFunnelCatalog)',
+    );
+  }
+}
+
+/**
+ * Own-property lookup, so ids such as "constructor" or "__proto__" never hit the prototype. An unknown id returns
+ * undefined; a `catalog` that is not a catalog throws `funnel/invalid-input`.
+ */
 export function getContentType(catalog: FunnelCatalog, id: unknown): ContentTypeDefinition | undefined {
+  checkLookup(catalog, 'contentTypes');
   return typeof id === 'string' && Object.hasOwn(catalog.contentTypes, id) ? catalog.contentTypes[id] : undefined;
 }
 
+/** Like `getContentType`, for KPIs. */
 export function getKpi(catalog: FunnelCatalog, id: unknown): KpiDefinition | undefined {
+  checkLookup(catalog, 'kpis');
   return typeof id === 'string' && Object.hasOwn(catalog.kpis, id) ? catalog.kpis[id] : undefined;
 }
 

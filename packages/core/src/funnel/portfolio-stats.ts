@@ -1,6 +1,8 @@
 /** Portfolio stats: one pass over tagged assets, counting stages, formats and stage × topic-cluster cells. */
 import { z } from 'zod';
-import { DEFAULT_FUNNEL_CATALOG, type FunnelCatalog, getContentType } from './catalog.js';
+import { invalidInputError } from '../engine/errors.js';
+import { type FunnelCatalog, getContentType } from './catalog.js';
+import { catalogOption, optionsObject } from './option-guards.js';
 import { DEFAULT_TARGET_MIX, FUNNEL_STAGES, type FunnelStage, FunnelStageSchema, isFunnelStage } from './stages.js';
 
 export const PortfolioAssetSchema = z.object({
@@ -62,15 +64,35 @@ function normaliseMix(mix: Partial<Record<FunnelStage, number>> | undefined): Re
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
-/** Single pass over `assets` (100,000 assets in a few milliseconds); bad entries are counted, not thrown. */
+/**
+ * The options as given, checked once: null or absent options (or fields) are the defaults; a wrong-typed
+ * `catalog`, `tolerance` or `topicClusters` throws `funnel/invalid-input` naming it.
+ */
+function checkOptions(options: unknown): Omit<PortfolioOptions, 'config' | 'catalog'> & { catalog: FunnelCatalog } {
+  const o = optionsObject<PortfolioOptions>('funnel', options);
+  const catalog = catalogOption('funnel', 'options.catalog', o.catalog);
+  if (o.tolerance != null && (typeof o.tolerance !== 'number' || Number.isNaN(o.tolerance))) {
+    throw invalidInputError('funnel', 'options.tolerance', o.tolerance, 'a number such as 0.05');
+  }
+  if (o.topicClusters != null && !Array.isArray(o.topicClusters)) {
+    throw invalidInputError('funnel', 'options.topicClusters', o.topicClusters, 'an array of topic cluster names');
+  }
+  return { ...o, catalog, tolerance: o.tolerance ?? undefined, topicClusters: o.topicClusters ?? undefined };
+}
+
+/**
+ * Single pass over `assets` (100,000 assets in a few milliseconds); bad entries are counted, not thrown. Null
+ * options mean the defaults; options of the wrong type throw `funnel/invalid-input`.
+ */
 export function computePortfolioStats(assets: unknown, options: Omit<PortfolioOptions, 'config'> = {}): PortfolioStats {
-  const catalog = options.catalog ?? DEFAULT_FUNNEL_CATALOG;
+  const checked = checkOptions(options);
+  const catalog = checked.catalog;
   const list: readonly unknown[] = Array.isArray(assets) ? assets : [];
   const counts = [0, 0, 0, 0];
   const stageIndex: Record<FunnelStage, number> = { discovery: 0, evaluation: 1, decision: 2, 'post-purchase': 3 };
   const formatCounts = new Map<string, number>();
   const cells = new Map<string, number[]>();
-  for (const c of options.topicClusters ?? []) if (typeof c === 'string' && !cells.has(c)) cells.set(c, [0, 0, 0, 0]);
+  for (const c of checked.topicClusters ?? []) if (typeof c === 'string' && !cells.has(c)) cells.set(c, [0, 0, 0, 0]);
   let skipped = 0;
   let unclustered = 0;
   const skippedExamples: number[] = [];
@@ -104,8 +126,8 @@ export function computePortfolioStats(assets: unknown, options: Omit<PortfolioOp
   }
 
   const total = counts[0]! + counts[1]! + counts[2]! + counts[3]!;
-  const mix = normaliseMix(options.targetMix);
-  const tolerance = options.tolerance ?? 0.05;
+  const mix = normaliseMix(checked.targetMix);
+  const tolerance = checked.tolerance ?? 0.05;
   const stages = {} as Record<FunnelStage, StageBalance>;
   const underTarget: FunnelStage[] = [];
   for (const stage of FUNNEL_STAGES) {

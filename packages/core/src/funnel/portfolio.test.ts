@@ -1,6 +1,9 @@
+// Tests for portfolioBalance: stage shares, the cluster matrix, formats, findings, config and bad options.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { invalidInputTable } from '../engine/invalid-input-table.js';
 import { portfolioBalance } from './portfolio.js';
+import { computePortfolioStats } from './portfolio-stats.js';
 import { many } from './rules/fixtures.js';
 
 describe('portfolioBalance', () => {
@@ -110,4 +113,28 @@ describe('portfolioBalance', () => {
       { numRuns: 300 },
     );
   });
+});
+
+describe('portfolioBalance and computePortfolioStats: options', () => {
+  const assets = [{ contentType: 'blog-post' }, { contentType: 'pdp' }];
+
+  it('treats null options as the defaults', () => {
+    expect(portfolioBalance(assets, null as never)).toEqual(portfolioBalance(assets));
+    expect(computePortfolioStats(assets, null as never)).toEqual(computePortfolioStats(assets));
+    expect(portfolioBalance(assets, { tolerance: null, catalog: null } as never)).toEqual(portfolioBalance(assets));
+  });
+
+  for (const [name, fn] of [
+    ['portfolioBalance', portfolioBalance],
+    ['computePortfolioStats', computePortfolioStats],
+  ] as const) {
+    describe(name, () => {
+      invalidInputTable('funnel', [
+        ['options as a string', () => fn(assets, 'x' as never), 'options'],
+        ['a catalog that is not one', () => fn(assets, { catalog: {} as never }), 'options.catalog'],
+        ['a tolerance that is not a number', () => fn(assets, { tolerance: Object.create(null) }), 'options.tolerance'],
+        ['topic clusters as a number', () => fn(assets, { topicClusters: 5 as never }), 'options.topicClusters'],
+      ]);
+    });
+  }
 });

@@ -13,17 +13,20 @@ let defaultRunner: { run: CompiledRunner<PortfolioStats> } | undefined;
 /**
  * Balances `assets` (`{ contentType, stage?, topicCluster?, format? }[]`) against a target mix: count and share
  * per stage, stages under target, the stage × topic-cluster matrix with its empty cells, and findings for a
- * dominant format or a bottom-heavy funnel. One pass over the assets; never throws (bad assets are counted).
+ * dominant format or a bottom-heavy funnel. One pass over the assets; bad assets are counted, never thrown. Null
+ * options are the defaults; options of the wrong type throw `funnel/invalid-input`.
  */
 export function portfolioBalance(assets: unknown, options: PortfolioOptions = {}): PortfolioBalance {
-  const stats = computePortfolioStats(assets, options);
+  // Null options are the defaults (untyped callers pass them); other bad options throw in computePortfolioStats.
+  const given = options ?? {};
+  const stats = computePortfolioStats(assets, given);
   let run: CompiledRunner<PortfolioStats>;
   let extraFindings: Report['findings'] = [];
-  if (options.config === undefined) {
+  if (given.config === undefined) {
     defaultRunner ??= { run: compileRunner(resolveEngineConfig(funnelRules, {}).config) };
     run = defaultRunner.run;
   } else {
-    const resolved = resolveEngineConfig(funnelRules, options.config);
+    const resolved = resolveEngineConfig(funnelRules, given.config);
     run = compileRunner(resolved.config);
     extraFindings = resolved.findings;
   }

@@ -1,7 +1,9 @@
 // @revloop/core/html: parsing, the one-call audit, and the typed input, size and depth guards that run before linkedom.
 import { describe, expect, it } from 'vitest';
 import { isRevloopError } from '../engine/errors.js';
-import { auditHtml, HTML_MAX_CHARS, HTML_MAX_DEPTH, htmlNestingDepth, parseHtmlDocument } from './index.js';
+import { htmlNestingDepth } from './guard.js';
+import * as htmlModule from './index.js';
+import { auditHtml, HTML_MAX_CHARS, HTML_MAX_DEPTH, parseHtmlDocument } from './index.js';
 
 /** The RevloopError `call` throws (fails the test when it throws anything else, or nothing). */
 function thrown(call: () => unknown) {
@@ -119,4 +121,10 @@ describe('input guards', () => {
     ['<div><span></div></span><div>', 2],
     ['<!-- <div><div> --><div>', 1],
   ])('htmlNestingDepth(%j) = %i', (html, depth) => expect(htmlNestingDepth(html)).toBe(depth));
+});
+
+describe('public surface', () => {
+  it.each(['htmlNestingDepth'])('%s is internal: not exported from @revloop/core/html', (name) => {
+    expect(Object.keys(htmlModule)).not.toContain(name);
+  });
 });

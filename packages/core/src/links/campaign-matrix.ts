@@ -1,5 +1,6 @@
 /** buildCampaignMatrix: every creative × placement link for a launch, deduplicated, validated, as CSV. */
 import Papa from 'papaparse';
+import { describeValue } from '../engine/errors.js';
 import type { Finding } from '../engine/finding.js';
 import { buildCampaignUrl } from './build-campaign-url.js';
 import type { CampaignChannelOptions } from './channel-group.js';
@@ -122,6 +123,8 @@ export function buildCampaignMatrix(
   let duplicatesRemoved = 0;
   let failed = 0;
   for (const page of pages) {
+    // A page that is not a string is reported by the builder; its label must not throw (null-prototype objects do).
+    const base = typeof page === 'string' ? page : describeValue(page);
     for (const params of combinations(dims)) {
       try {
         const url = buildCampaignUrl(page as string, params, checkOptions);
@@ -132,7 +135,7 @@ export function buildCampaignMatrix(
         seen.add(url);
         const report = checkCampaignUrl(url, checkOptions);
         rows.push({
-          base: String(page),
+          base,
           url,
           params: report.params,
           channel: report.channel,
@@ -141,7 +144,7 @@ export function buildCampaignMatrix(
       } catch (error) {
         if (!isCampaignUrlError(error)) throw error;
         failed++;
-        rows.push({ base: String(page), url: null, params, channel: null, findings: [...error.findings] });
+        rows.push({ base, url: null, params, channel: null, findings: [...error.findings] });
       }
     }
   }

@@ -10,6 +10,7 @@ import {
   listingCategoryScores,
   listingRulePacks,
 } from './audit-listing.js';
+import * as listingModule from './index.js';
 import { assertListing } from './listing-input.js';
 import { emptyListing, type Listing } from './listing-schema.js';
 import { listingExampleContext } from './rules/context.js';
@@ -417,5 +418,18 @@ describe('filling in missing fields', () => {
     const { warnings: _w, ...old } = amazon();
     const listing = { ...old, truncated: { bullets: 3 } } as unknown as Listing;
     expect(assertListing(listing)).toMatchObject({ warnings: [], truncated: { bullets: 3 } });
+  });
+});
+
+describe('public surface', () => {
+  it.each([
+    'assertListing',
+    'capListingFindings',
+    'listingCategoryOf',
+    'listingCategoryScores',
+    'listingCopyFindings',
+    'listingCopyPlacements',
+  ])('%s is internal: not exported from @revloop/core/listing', (name) => {
+    expect(Object.keys(listingModule)).not.toContain(name);
   });
 });

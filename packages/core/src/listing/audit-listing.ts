@@ -1,5 +1,7 @@
 /** auditListing: runs the marketplace's rule packs and the copy checks, and explains the score by category. */
+
 import { resolveEngineConfig } from '../engine/config.js';
+import { describeValue } from '../engine/errors.js';
 import { type Finding, type Severity, sortFindings } from '../engine/finding.js';
 import { countBySeverity, type Report } from '../engine/report.js';
 import type { AnyRuntimeRule, RulePack } from '../engine/rule.js';
@@ -185,7 +187,7 @@ export function auditListing(listing: Listing, options: AuditListingOptions = {}
       configFindings.push(
         optionFinding(
           'marketplace',
-          `Unknown marketplace "${String(opts.marketplace)}"; audited as "${input.marketplace}" (use ${MARKETPLACES.join(', ')}).`,
+          `Unknown marketplace ${describeValue(opts.marketplace)}; audited as "${input.marketplace}" (use ${MARKETPLACES.join(', ')}).`,
         ),
       );
   }

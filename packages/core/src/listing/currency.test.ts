@@ -1,5 +1,6 @@
 // Tests for currency: locale-formatted amounts and currency codes from symbols, domains and locales.
 import { describe, expect, it } from 'vitest';
+import { isRevloopError } from '../engine/errors.js';
 import { currencyFromDomain, parseAmount, parsePriceText, resolveCurrency } from './currency.js';
 
 describe('currency', () => {
@@ -32,5 +33,25 @@ describe('currency', () => {
     expect(parsePriceText('Now $12.97')).toEqual({ amount: 12.97, symbol: '$' });
     expect(currencyFromDomain('https://www.amazon.co.jp/dp/B0')).toBe('JPY');
     expect(currencyFromDomain('not a url')).toBeUndefined();
+  });
+});
+
+describe('parseAmount input', () => {
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 12.5],
+    ['an array', ['1,299.00']],
+    ['a null-prototype object', Object.create(null)],
+    ['an object with toString', { toString: () => '12' }],
+  ])('%s is a listing/invalid-input RevloopError naming "text"', (_, value) => {
+    let error: unknown;
+    try {
+      parseAmount(value as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isRevloopError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'listing/invalid-input', findings: [{ field: 'text' }] });
   });
 });

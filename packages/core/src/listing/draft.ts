@@ -133,7 +133,8 @@ export function fillImages(
     if (!url) dropped++;
     else if (!seen.has(url) && seen.add(url)) kept.push({ ...image, url });
   }
-  if (dropped > 0) ctx.warn(`Ignored ${dropped} image URL${dropped === 1 ? '' : 's'} that are not http(s).`);
+  if (dropped > 0)
+    ctx.warn(`Ignored ${dropped === 1 ? '1 image URL that is' : `${dropped} image URLs that are`} not http(s).`);
   if (kept.length === 0) return false;
   noteTruncated(ctx.listing, 'images', images.length - read);
   ctx.listing.images = kept.map(({ el: _el, ...image }) => image);

@@ -181,4 +181,18 @@ describe('extractListingInSteps', () => {
       code: 'listing/invalid-input',
     });
   });
+
+  it.each([
+    ['no options', undefined, 'options'],
+    ['null', null, 'options'],
+    ['a string', 'x', 'options'],
+    ['a number', 1, 'options'],
+    ['no yieldToMain', {}, 'options.yieldToMain'],
+    ['a non-function yieldToMain', { yieldToMain: 'soon', sliceSize: 10 }, 'options.yieldToMain'],
+    ['an array', [], 'options.yieldToMain'],
+  ])('rejects options with %s as listing/invalid-input naming %s', async (_, options, field) => {
+    const run = extractListingInSteps(parseHtmlDocument(page), url, options as never);
+    await expect(run).rejects.toBeInstanceOf(RevloopError);
+    await expect(run).rejects.toMatchObject({ code: 'listing/invalid-input', findings: [{ field }] });
+  });
 });

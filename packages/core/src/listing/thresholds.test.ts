@@ -90,3 +90,43 @@ describe('threshold sources', () => {
     }
   });
 });
+
+describe('threshold prefix', () => {
+  it.each([
+    ['an array', [Object.create(null)]],
+    ['a null-prototype object', Object.create(null)],
+    ['a number', 1],
+    ['null', null],
+  ])('%s is a config/invalid finding, never a throw; paths go unprefixed', (_, prefix) => {
+    const { value, findings } = resolveListingThresholds({ amazon: { titleMaxChars: 'x' } }, prefix as never);
+    expect(findings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', '(prefix)'],
+      ['config/invalid', 'amazon.titleMaxChars'],
+    ]);
+    expect(value).toEqual(LISTING_THRESHOLDS);
+    expect(resolveListingThresholds(undefined, prefix as never).findings.map((f) => f.field)).toEqual(['(prefix)']);
+    let error: unknown;
+    try {
+      parseListingThresholds('http://a.aa', prefix as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isRevloopError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'config/invalid', findings: [{ field: '(prefix)' }, { field: '(root)' }] });
+  });
+});
+
+describe('LISTING_THRESHOLD_SOURCES', () => {
+  const entries = Object.entries(LISTING_THRESHOLD_SOURCES).flatMap(([group, keys]) =>
+    Object.entries(keys).map(([key, source]): [string, string] => [`${group}.${key}`, source]),
+  );
+  it.each(entries)('%s cites a public URL, not a research-note id', (_, source) => {
+    expect(source).toMatch(/https:\/\/\S+/);
+    expect(source).not.toMatch(/\[(O|3P)\]/);
+    // A bare Seller Central id (200390640, GNRP6DDJV79DUHRD) only appears inside a URL.
+    for (const id of source.match(/\b(?:\d{9}|[A-Z0-9]{15,16})\b/g) ?? []) {
+      const inUrl = (source.match(/https:\/\/\S+/g) ?? []).some((url) => url.includes(id));
+      expect(inUrl, `${id} without its URL`).toBe(true);
+    }
+  });
+});

@@ -94,44 +94,73 @@ export const LISTING_THRESHOLDS: ListingThresholds = {
   },
 };
 
-/** Where each default comes from ([O] official, [3P] third-party guidance), for docs and UIs. */
+/**
+ * Where each default comes from, for docs and UIs: the platform's own help page where there is one, otherwise
+ * third-party guidance (marked "third-party"). Every source is a public URL, the same ones the rules' docs cite.
+ */
 export const LISTING_THRESHOLD_SOURCES: { [G in keyof ListingThresholds]: Record<keyof ListingThresholds[G], string> } =
   {
     amazon: {
       titleMaxChars:
-        '[O] Amazon Seller Central 200390640 / UK 201100890: titles up to 200 characters including spaces.',
+        'Amazon Seller Central, product detail page rules (titles up to 200 characters including spaces): https://sellercentral.amazon.com/gp/help/external/200390640; Amazon Seller Central UK, product title requirements and guidelines: https://sellercentral-europe.amazon.com/help/hub/reference/external/201100890',
       titleRecommendedChars:
-        '[O] Amazon Seller Central YTR6SYGFA5E3EQC: "we recommend fewer than 80 characters" (mobile).',
-      titleMaxWordRepeats: '[3P] Amazon title rules of 2025-01-17 (forestleopard, reportify): a word at most twice.',
-      bulletMinCount: '[3P] amalytix, Epinium B01: sellers get 5 bullets; fewer leaves space unused.',
-      bulletWarnChars: '[3P] viral-launch, amazonlistingaudit: 250–255 characters per bullet is the common guideline.',
-      bulletMaxChars: '[3P] godatafeed error 8102: the bullet field takes up to 500 characters.',
-      imageMinCount: '[3P] teamsifatsabbir, ensobrands: use at least 6 of the ~7 displayed image slots.',
-      imageRecommendedCount: '[3P] horaizon LQS glossary, SellerSprite: 7+ images.',
-      zoomMinPx: '[O] Amazon GNRP6DDJV79DUHRD: 1,000 px or larger on one side enables zoom.',
-      descriptionMaxChars: '[3P] amalyze, viral-launch: the description takes up to 2,000 characters.',
-      ratingWarnBelow: '[3P] ZonGuru Listing Strength and the "4-star cliff" (centorprat).',
-      ratingInfoBelow: '[3P] ZonGuru Listing Strength: the rating bonus starts at 4.3.',
-      reviewCountWarnBelow: '[3P] ZonGuru Listing Strength review tiers start at 10.',
-      reviewCountInfoBelow: '[3P] ZonGuru Listing Strength: the next review tier starts at 100.',
+        'Amazon Seller Central, product title guidance ("we recommend fewer than 80 characters", mobile): https://sellercentral.amazon.com/gp/help/external/help.html?itemID=YTR6SYGFA5E3EQC',
+      titleMaxWordRepeats:
+        'Amazon title rules of 2025-01-17, a word at most twice, as reported by forestleopard (third-party): https://forestleopard.com/knowledgedetail/Amazon-US-announcement--the-ne; and Reportify (third-party): https://reportify.ai/news/1122339458709065728',
+      bulletMinCount:
+        'amalytix, up to 5 bullets for sellers (third-party): https://www.amalytix.com/en/knowledge/seo/amazon-bullet-points/; Epinium workflow B01, fewer than 5 leaves space unused (third-party): https://help.epinium.com/en/automation/workflow-templates/seo-content-bullets',
+      bulletWarnChars:
+        'Viral Launch, 250–255 characters per bullet (third-party): https://viral-launch.com/?p=1954; amazonlistingaudit, bullet point guidelines (third-party): https://www.amazonlistingaudit.com/policy/bullet-point-guidelines',
+      bulletMaxChars:
+        'GoDataFeed, Amazon error 8102, the bullet field takes up to 500 characters (third-party): https://www.godatafeed.com/disapproval/amazon-8102-bullet-format-issue',
+      imageMinCount:
+        'teamsifatsabbir, use at least 6 of the ~7 displayed image slots (third-party): https://teamsifatsabbir.com/amazon-listing-image-requirements-2025-guide; Enso Brands, image count (third-party): https://ensobrands.com/?p=26582',
+      imageRecommendedCount:
+        'horaizon, listing quality score glossary, 7+ images (third-party): https://horaizon.one/en/glossary/listing-quality-score',
+      zoomMinPx:
+        'Amazon Seller Central image requirements ("1,000 pixels or larger in either height or width ... enables the zoom function"): https://sellercentral.amazon.com/help/hub/reference/GNRP6DDJV79DUHRD',
+      descriptionMaxChars:
+        'amalyze, the PDP description takes up to 2,000 characters (third-party): https://amalyze.com/resources/guides/listing/amazon-listing-pdp-description; Viral Launch (third-party): https://viral-launch.com/?p=1954',
+      ratingWarnBelow:
+        'ZonGuru, Listing Strength rating bands (third-party): https://help.zonguru.com/en/articles/3028258-listing-strength-breakdown; centorprat Amazon Listing Audit, the "4-star cliff" (third-party): https://apify.com/centorprat/amazon-listing-audit',
+      ratingInfoBelow:
+        'ZonGuru, Listing Strength, the rating bonus starts at 4.3 (third-party): https://help.zonguru.com/en/articles/3028258-listing-strength-breakdown',
+      reviewCountWarnBelow:
+        'ZonGuru, Listing Strength review tiers start at 10 (third-party): https://help.zonguru.com/en/articles/3028258-listing-strength-breakdown',
+      reviewCountInfoBelow:
+        'ZonGuru, Listing Strength, the next review tier starts at 100 (third-party): https://help.zonguru.com/en/articles/3028258-listing-strength-breakdown',
     },
     walmart: {
-      titleMaxChars: '[O] Walmart Product details policy (2025-07-15): titles not exceeding 150 characters.',
-      titleIdealMinChars: '[3P] rivrhub SOP, imagine.io: 50–75 characters is the ideal title.',
-      titleIdealMaxChars: '[3P] rivrhub SOP, imagine.io: 50–75 characters is the ideal title.',
-      keyFeatureMinCount: '[3P] prodtimize, bluestack: at least 3 key features (guides conflict above that).',
-      descriptionMinWords: '[3P] Sellercloud Walmart description guide: at least 150 words.',
-      descriptionMaxChars: '[3P] Sellercloud Walmart description guide: at most 4,000 characters.',
-      imageMinCount: '[O] Walmart image guidelines: at least 4 images recommended.',
-      zoomMinPx: '[O] Walmart image guidelines: zoom needs 1500×1500 px or more.',
-      ratingInfoBelow: '[3P] Home World Business (2019): Walmart may drop items rated below 4 stars.',
+      titleMaxChars:
+        'Walmart Marketplace Learn, Product details policy (2025-07-15), titles not exceeding 150 characters: https://marketplacelearn.walmart.com/guides/Item%20setup/Item%20content,%20imagery,%20and%20media/Product-Detail-Page:-overview',
+      titleIdealMinChars:
+        'rivrhub Walmart SOP, 50–75 characters is the ideal title (third-party): https://playbook.rivrhub.com/help/walmart-sop-walmart-items-copy-and-images-guideline-and-requirement; imagine.io (third-party): https://resources.imagine.io/blog/mastering-walmarts-content-quality-score',
+      titleIdealMaxChars:
+        'rivrhub Walmart SOP, 50–75 characters is the ideal title (third-party): https://playbook.rivrhub.com/help/walmart-sop-walmart-items-copy-and-images-guideline-and-requirement; imagine.io (third-party): https://resources.imagine.io/blog/mastering-walmarts-content-quality-score',
+      keyFeatureMinCount:
+        'Prodtimize, at least 3 key features (third-party): https://prodtimize.com/blog/walmart-marketplace-listing-guide; Bluestack (third-party): https://bluestack.ca/nso-03-first-listing; guides conflict above 3',
+      descriptionMinWords:
+        'Sellercloud, Walmart description, at least 150 words (third-party): https://help.sellercloud.com/omnichannel-ecommerce/walmart-description',
+      descriptionMaxChars:
+        'Sellercloud, Walmart description, at most 4,000 characters (third-party): https://help.sellercloud.com/omnichannel-ecommerce/walmart-description',
+      imageMinCount:
+        'Walmart Marketplace Learn, image guidelines and requirements (at least 4 images recommended): https://marketplacelearn.walmart.com/guides/Item%20setup/Item%20content%2C%20imagery%2C%20and%20media/Product-detail-page:-Image-guidelines-&-requirements',
+      zoomMinPx:
+        'Walmart Marketplace Learn, image guidelines and requirements (zoom needs 1500×1500 px or more): https://marketplacelearn.walmart.com/guides/Item%20setup/Item%20content%2C%20imagery%2C%20and%20media/Product-detail-page:-Image-guidelines-&-requirements',
+      ratingInfoBelow:
+        'Home World Business, 2019, Walmart may drop items rated below 4 stars (third-party): https://www.homeworldbusiness.com/its-not-always-written-in-the-stars/',
     },
     seo: {
-      titleMaxChars: '[3P] skills.sh website-seo-geo, squirrelscan: about 50–60 characters before Google truncates.',
-      titleMinChars: '[3P] squirrelscan core/meta-title: titles under 30 characters are thin.',
-      metaDescriptionMinChars: '[3P] squirrelscan core/meta-description: about 120–160 characters.',
-      metaDescriptionMaxChars: '[3P] squirrelscan core/meta-description: about 120–160 characters.',
-      altMaxChars: '[O] Google tech-writing alt text course; [3P] squirrelscan: concise alt, under 125 characters.',
+      titleMaxChars:
+        'skills.sh website-seo-geo, about 50–60 characters before Google truncates (third-party): https://www.skills.sh/karero/croftweaver/website-seo-geo; squirrelscan core/meta-title (third-party): https://docs.squirrelscan.com/rules/core/meta-title',
+      titleMinChars:
+        'squirrelscan core/meta-title, titles under 30 characters are thin (third-party): https://docs.squirrelscan.com/rules/core/meta-title',
+      metaDescriptionMinChars:
+        'squirrelscan core/meta-description, about 120–160 characters (third-party): https://docs.squirrelscan.com/rules/core/meta-description',
+      metaDescriptionMaxChars:
+        'squirrelscan core/meta-description, about 120–160 characters (third-party): https://docs.squirrelscan.com/rules/core/meta-description',
+      altMaxChars:
+        'Google Technical Writing, write helpful alt text: https://developers.google.com/tech-writing/accessibility/self-study/write-alt-text; squirrelscan images/alt-text, under 125 characters (third-party): https://docs.squirrelscan.com/rules/images/alt-text',
     },
   };
 

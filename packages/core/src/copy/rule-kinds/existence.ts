@@ -4,6 +4,7 @@ import type { Fix, RuleFinding, Severity } from '../../engine/index.js';
 import type { CopyContext } from '../context.js';
 import { requireCopyArray, requireCopyRuleSpec, requireCopyString } from '../input.js';
 import { type CopyPhraseHit, compileCopyPhrases, findCopyPhrases } from '../matcher.js';
+import { overlapsSorted } from '../scanners.js';
 import {
   COPY_FINDINGS_CAP,
   type CopyKindRule,
@@ -38,24 +39,6 @@ export interface CopyExistenceSpec extends CopyRuleSpec {
   plurals?: boolean;
   /** Context check per hit: return false to drop it, or a severity to grade it. */
   refine?: (ctx: CopyContext, hit: CopyPhraseHit<CopyExistenceEntry>) => boolean | Severity;
-}
-
-/** Spans from one matcher are sorted and disjoint, so the candidate is the last span starting before `hit.end`. */
-function overlapsSorted(
-  hit: { start: number; end: number },
-  spans: readonly { start: number; end: number }[],
-): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as { start: number }).start < hit.end) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && (spans[found] as { end: number }).end > hit.start;
 }
 
 /** Builds an existence rule; the word lists compile into matchers here, once. */

@@ -1,3 +1,4 @@
+// Tests for funnel/bottom-heavy: a decision-heavy portfolio is flagged, a balanced or empty one is not.
 import { ruleTable } from '../../test-support/rule-table.js';
 import { computePortfolioStats } from '../portfolio-stats.js';
 import { bottomHeavy } from './bottom-heavy.js';

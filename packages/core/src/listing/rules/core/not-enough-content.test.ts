@@ -1,7 +1,9 @@
 // Table test for listing/core/not-enough-content: a page with fewer than half of its marketplace's essential facts is an error naming them.
+import { describe, expect, it } from 'vitest';
+import { isRevloopError } from '../../../engine/errors.js';
 import { ruleTable } from '../../../test-support/rule-table.js';
 import { listingExampleContext } from '../context.js';
-import { listingCoreNotEnoughContent } from './not-enough-content.js';
+import { listingCoreNotEnoughContent, listingEssentials } from './not-enough-content.js';
 
 const price = { amount: 39.99, currency: 'USD' };
 const images = [{ url: 'https://x.test/a.jpg' }];
@@ -90,4 +92,44 @@ ruleTable(listingCoreNotEnoughContent, {
       ],
     ],
   ],
+});
+
+describe('listingEssentials input', () => {
+  it.each([
+    ['undefined', undefined, 'listing'],
+    ['null', null, 'listing'],
+    ['a string', 'https://x.test/p', 'listing'],
+    ['a null-prototype object', Object.create(null), 'listing.marketplace'],
+    [
+      'an infinite title',
+      { marketplace: 'amazon', url: 'https://x.test/p', title: Number.POSITIVE_INFINITY },
+      'listing.title',
+    ],
+    [
+      'bullets that are not an array',
+      { marketplace: 'amazon', url: 'https://x.test/p', bullets: 'a' },
+      'listing.bullets',
+    ],
+  ])('%s is a listing/invalid-input RevloopError naming %s', (_, listing, field) => {
+    let error: unknown;
+    try {
+      listingEssentials(listing as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(isRevloopError(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'listing/invalid-input' });
+    expect((error as { findings: { field: string }[] }).findings[0]?.field).toBe(field);
+  });
+
+  it('fills in missing fields, as auditListing does', () => {
+    expect(listingEssentials({ marketplace: 'walmart', url: 'https://x.test/p', title: 'Kettle' } as never)).toEqual([
+      { fact: 'title', field: 'title', present: true },
+      { fact: 'price', field: 'price', present: false },
+      { fact: 'images', field: 'images', present: false },
+      { fact: 'description', field: 'description', present: false },
+      { fact: 'key features', field: 'bullets', present: false },
+      { fact: 'item id', field: 'ids.itemId', present: false },
+    ]);
+  });
 });
