@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import {
   buildCampaignMatrix,
   buildCampaignUrl,
+  buildCampaignUrlReport,
   type CampaignPolicy,
   checkCampaignUrl,
   defaultCampaignPolicy,
@@ -16,8 +17,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 // The team policy: the default one, plus the marketing site's host so internal links are caught.
 const policy: CampaignPolicy = { ...defaultCampaignPolicy, internalHosts: ['www.example.com'] };
+// The default keeps values as given; for this launch the team chose to rewrite them to its convention, on purpose.
+const rewriting: CampaignPolicy = {
+  ...policy,
+  normalize: { aliases: true, case: true, spaces: true, separator: true },
+};
 
-console.log('== Launch matrix (every creative × placement) ==');
+console.log('== Launch matrix (every creative × placement), rewritten on purpose ==');
 const matrix = buildCampaignMatrix(
   ['https://shop.example.com/products/linen-shirt', 'https://shop.example.com/collections/summer#new'],
   {
@@ -26,13 +32,25 @@ const matrix = buildCampaignMatrix(
     campaigns: ['Summer Launch 2025'],
     contents: ['hero_video', '{{ad.name}}', '__CID_NAME__'],
   },
-  { policy },
+  { policy: rewriting },
 );
 console.log(
   `${matrix.rows.length} links, ${matrix.duplicatesRemoved} duplicates folded (FB = facebook), ${matrix.failed} refused`,
 );
 console.log(matrix.toCsv().split('\n').slice(0, 4).join('\n'));
 console.log('…');
+const rewrites = matrix.rows.flatMap((row) => row.findings).filter((f) => f.ruleId === 'links/value-rewritten');
+console.log(`${rewrites.length} rewrites recorded, e.g. ${rewrites[0]?.message}`);
+
+console.log('\n== One link, values kept as given (the default) ==');
+const kept = buildCampaignUrlReport('https://shop.example.com/', {
+  source: 'Facebook',
+  medium: 'paid-social',
+  campaign: 'summer_launch',
+  content: 'hero-banner',
+});
+console.log(`${kept.url}\n  → ${kept.channel} (score ${kept.score})`);
+for (const f of kept.findings) console.log(`  ${f.severity.padEnd(7)} ${f.ruleId} [${f.field ?? ''}] ${f.message}`);
 
 console.log('\n== One link, macros kept verbatim ==');
 console.log(

@@ -26,11 +26,17 @@ export const SIZE_ENTRIES = [
   // Raised from 25 kB (measured 31.6 kB + 5%): the entry now carries the shared claims detector (word lists with
   // compliant rewrites, copy's token matcher; more accurate than brief's old regexes), the one placement catalog
   // (public `AD_PLACEMENTS`, with specs and `sources`) and input validation; no rule docs or schemas were dropped.
-  ['brief', '`@revloop/core/brief`', 'packages/core/dist/brief/index.js', 33_200],
+  // Raised again from 33.2 kB (measured 37.6 kB + 5%): the format reader (spec-key aliases, nested specs, the
+  // duration and count parsers, the content type's default format) and the Green Guides grading in the claims detector.
+  ['brief', '`@revloop/core/brief`', 'packages/core/dist/brief/index.js', 39_500],
   // Raised from 40 kB (measured 41.4 kB + 5%): typed errors for every public function (input checks instead of raw
   // TypeErrors), the never-throwing config verbs and the shared claim, PII and placeholder detectors.
-  ['copy', '`@revloop/core/copy`', 'packages/core/dist/copy/index.js', 43_500],
-  ['links', '`@revloop/core/links`', 'packages/core/dist/links/index.js', 25_000],
+  // Raised again from 43.5 kB (measured 45.5 kB + 5%): environmental claims graded per FTC Green Guides section
+  // (qualifiers, negations, reasons and compliant rewrites).
+  ['copy', '`@revloop/core/copy`', 'packages/core/dist/copy/index.js', 47_800],
+  // Raised from 25 kB (measured 26.4 kB + 5%): values are kept as given by default; the rewrite options, the
+  // per-value warnings and the `links/value-rewritten` records are new.
+  ['links', '`@revloop/core/links`', 'packages/core/dist/links/index.js', 27_800],
   [
     'links-typical',
     '`@revloop/core/links`, typical use (build, parse, check, channel, matrix)',
@@ -42,14 +48,19 @@ export const SIZE_ENTRIES = [
     // policy key by key, check options become findings) and the engine's runtime rule checks are on this path.
     22_200,
   ],
-  ['listing', '`@revloop/core/listing`', 'packages/core/dist/listing/index.js', 70_000],
+  // Raised from 70 kB (measured 102.4 kB + 5%) with extraction below.
+  ['listing', '`@revloop/core/listing`', 'packages/core/dist/listing/index.js', 107_500],
   [
     'listing-extract',
     '`extractListing` alone (what the content script needs)',
     reexport(['extractListing'], 'listing'),
-    40_000,
+    // Raised from 40 kB (measured 52.3 kB + 5%): Amazon's 19 storefronts (one wording table), 13 store and platform
+    // adapters (Target, Best Buy, eBay, Etsy, Otto, Zalando, bol, Cdiscount, MediaMarkt/Saturn, Shopify, WooCommerce,
+    // BigCommerce, Magento), the review apps, and the generic evidence (main heading, buy box, stock wording in 13
+    // languages, labelled ids, page walls). Per-store code could be injected on demand by the extension later.
+    55_000,
   ],
-  ['everything', '`@revloop/core` (everything)', 'packages/core/dist/index.js', 150_000],
+  ['everything', '`@revloop/core` (everything)', 'packages/core/dist/index.js', 175_000],
 ];
 
 async function bundle(entry, external) {

@@ -87,6 +87,12 @@ const adversarial: Record<string, string> = {
   '25k emoji': '👍🏽'.repeat(12_500),
   'www. repeated': 'www.'.repeat(12_500),
   '"[x " repeated': '[x '.repeat(16_000),
+  // Environmental claims (issue 14): a claim prefix with no claim, a claim the cap stops, negations, qualifiers.
+  '100 kB "eco-" repeated': 'eco-'.repeat(25_000),
+  '100 kB "biodegradable " repeated': 'biodegradable '.repeat(7_200),
+  '100 kB "not recyclable " repeated': 'not recyclable '.repeat(6_700),
+  '100 kB "100% compostable " repeated': '100% compostable '.repeat(5_900),
+  '100 kB spaces': ' '.repeat(100_000),
 };
 
 describe('adversarial strings (must stay linear)', () => {

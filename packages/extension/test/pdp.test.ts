@@ -4,6 +4,7 @@ import { type Finding, sortFindings } from '@revloop/core/engine';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARKETPLACE_MATCHES } from '../scripts/manifest.mjs';
+import { wallNotice } from '../src/audit/wall-notice.js';
 import { defaultSettings } from '../src/settings/schema.js';
 import { matchesAny } from '../src/sites/match-pattern.js';
 import {
@@ -20,7 +21,12 @@ import { listingFixtures } from './helpers/fixtures.js';
 import { referenceAudit } from './helpers/reference-audit.js';
 
 const BAND_RGB = { good: [21, 128, 61], fair: [180, 83, 9], poor: [185, 28, 28] } as const;
+/** badge.ts UNSCORED_COLOR (#6b7280): no band, so no band colour. */
+const UNSCORED_RGB = [107, 114, 128] as const;
 const fixtures = listingFixtures();
+/** Captcha and consent-wall fixtures: never scored, so they get their own test. */
+const walled = fixtures.filter((f) => f.expected.listing.wall);
+const products = fixtures.filter((f) => !f.expected.listing.wall);
 /** Fixtures with deliberately broken markup (see their notes). */
 const MALFORMED = new Set(['hostile']);
 const onDemandOrigins = [
@@ -47,16 +53,16 @@ async function openAudited(url: string): Promise<{ page: Page; tabId: number; pa
     await panel.click('button.run-audit');
   }
   // The hostile fixture (1,500-deep unclosed divs) takes Chromium itself many seconds to parse and lay out.
-  await panel.waitForSelector('[data-testid="score-card"]', { timeout: 60_000 });
+  await panel.waitForSelector('[data-testid="score-card"], [data-testid="not-scored"]', { timeout: 60_000 });
   return { page, tabId, panel };
 }
 
 describe('listing fixtures: badge and panel', () => {
   it('has fixtures to test', () => {
-    expect(fixtures.length).toBeGreaterThan(0);
+    expect(products.length).toBeGreaterThan(0);
   });
 
-  for (const f of fixtures) {
+  for (const f of products) {
     it(`${f.name}: badge shows core's score in its band colour and the panel lists the findings`, async () => {
       const { page, tabId, panel } = await openAudited(f.url);
       const score = Number(await panel.getAttribute('.score-ring', 'data-score'));
@@ -111,8 +117,40 @@ describe('listing fixtures: badge and panel', () => {
   }
 });
 
+describe('walled pages: reported, never scored', () => {
+  it('has a walled fixture to test', () => {
+    expect(walled.length).toBeGreaterThan(0);
+  });
+
+  for (const f of walled) {
+    it(`${f.name}: "?" badge, a plain-text notice instead of a score, and nothing in history`, async () => {
+      const { page, tabId, panel } = await openAudited(f.url);
+      const reference = referenceAudit(f.html, f.url);
+      expect(reference.scored).toBe(false);
+      expect(reference.wall).toEqual(f.expected.listing.wall);
+      await panel.locator('[data-testid="not-scored"]').waitFor();
+      expect(await panel.textContent('[data-testid="wall-notice"]')).toBe(wallNotice(reference.wall));
+      expect(await panel.locator('.score-ring, [data-testid="score-card"], [data-testid="findings"]').count()).toBe(0);
+      await expect.poll(async () => (await badgeOf(ext, tabId)).text).toBe('?');
+      const badge = await badgeOf(ext, tabId);
+      expect(badge.color.slice(0, 3)).toEqual([...UNSCORED_RGB]);
+      const title = await ext.serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId);
+      expect(title).toBe(`revloop: Not a product page: ${reference.wall!.evidence}`);
+      // Not a score change: the walled page is not in history.
+      const index = await ext.serviceWorker.evaluate(
+        async () => (await chrome.storage.local.get('historyIndex')).historyIndex ?? [],
+      );
+      expect(index.map((e: { url: string }) => e.url)).not.toContain(f.url);
+      await panel.setViewportSize({ width: 420, height: 700 });
+      await panel.screenshot({ path: `${RESULTS_DIR}/panel-${f.name}.png`, fullPage: true });
+      await panel.close();
+      await page.close();
+    });
+  }
+});
+
 describe('show on page', () => {
-  const weak = fixtures.find((f) => f.expected.band === 'poor') ?? fixtures[0];
+  const weak = products.find((f) => f.expected.band === 'poor') ?? products[0];
   it.skipIf(!weak)('scrolls to and outlines the element a finding points at', async () => {
     const { page, tabId, panel } = await openAudited(weak!.url);
     const button = panel.locator('.finding:has(button.show-on-page)').first();
@@ -158,7 +196,7 @@ describe('show on page', () => {
 });
 
 describe('settings problems', () => {
-  const amazon = fixtures.find((f) => f.url.includes('amazon.') && !MALFORMED.has(f.name));
+  const amazon = products.find((f) => f.url.includes('amazon.') && !MALFORMED.has(f.name));
   it.skipIf(!amazon)('renames old rule ids on load and lists invalid overrides as plain text, unscored', async () => {
     // Core's audit with the one valid override: the unknown one must change nothing.
     const reference = referenceAudit(amazon!.html, amazon!.url, { rules: { 'listing/amazon/title-length': 'off' } });

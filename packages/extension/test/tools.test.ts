@@ -1,6 +1,6 @@
 // Real Chromium: the "Tag this link" tool (URL, GA4 channel, Unassigned warning, history) and settings import/export.
 import { mkdirSync } from 'node:fs';
-import { buildCampaignUrl, defaultCampaignPolicy, predictChannelGroup } from '@revloop/core/links';
+import { buildCampaignUrlReport, defaultCampaignPolicy, predictChannelGroup } from '@revloop/core/links';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../src/settings/schema.js';
 import {
@@ -43,17 +43,28 @@ describe('Tag this link', () => {
     await panel.fill('#link-campaign', 'Spring Sale 2026');
     await panel.fill('#link-content', 'carousel_a');
     const params = { source: 'fb', medium: 'paid_social', campaign: 'Spring Sale 2026', content: 'carousel_a' };
-    const expected = buildCampaignUrl(LANDING, params, { policy: defaultCampaignPolicy, validate: false });
-    // Aliases and naming policy applied: fb → facebook, lowercase, "_" separator.
-    expect(expected).toBe(
-      `${LANDING}&utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale_2026&utm_content=carousel_a`,
+    const expected = buildCampaignUrlReport(LANDING, params, { policy: defaultCampaignPolicy });
+    // Values kept as typed (trimmed and encoded only): no alias folding, no lowercasing, no separator rewrite.
+    expect(expected.url).toBe(
+      `${LANDING}&utm_source=fb&utm_medium=paid_social&utm_campaign=Spring%20Sale%202026&utm_content=carousel_a`,
     );
-    await expect.poll(() => panel.textContent('[data-testid="tagged-url"]')).toBe(expected);
-    const channel = predictChannelGroup({ source: 'facebook', medium: 'paid_social', campaign: 'spring_sale_2026' });
+    await expect.poll(() => panel.textContent('[data-testid="tagged-url"]')).toBe(expected.url);
+    const channel = predictChannelGroup({ source: 'fb', medium: 'paid_social', campaign: 'Spring Sale 2026' });
     expect(channel).toBe('Paid Social');
     expect(await panel.textContent('[data-testid="channel"]')).toBe(channel);
     expect(await panel.locator('[data-testid="unassigned-warning"]').count()).toBe(0);
     expect(await panel.locator('[data-testid="link-config-findings"]').count()).toBe(0);
+    // The convention's warnings are listed as plain text: the alias, the upper case and the spaces.
+    expect(expected.findings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['links/value-not-allowed', 'utm_source'],
+      ['links/value-case', 'utm_campaign'],
+      ['links/value-spaces', 'utm_campaign'],
+    ]);
+    const warnings = panel.locator('[data-testid="link-findings"] li');
+    expect(await warnings.allTextContents()).toEqual(expected.findings.map((f) => `[${f.severity}] ${f.message}`));
+    expect(await warnings.first().textContent()).toBe(
+      '[warning] utm_source "fb" is an alias of "facebook": GA4 treats them as different sources, and the policy\'s convention writes "facebook".',
+    );
 
     // Macro picker: Meta's ad name macro goes into the last focused field, verbatim.
     await panel.focus('#link-content');
@@ -66,7 +77,9 @@ describe('Tag this link', () => {
     const stored = await ext.serviceWorker.evaluate(
       async () => (await chrome.storage.local.get('linkHistory')).linkHistory,
     );
-    expect(stored[0].url).toContain('utm_source=facebook');
+    expect(stored[0].url).toBe(
+      `${LANDING}&utm_source=fb&utm_medium=paid_social&utm_campaign=Spring%20Sale%202026&utm_content={{ad.name}}`,
+    );
     expect(stored[0].channel).toBe('Paid Social');
 
     await panel.setViewportSize({ width: 420, height: 1100 });

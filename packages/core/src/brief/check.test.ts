@@ -6,6 +6,7 @@ import { invalidInputTable } from '../engine/invalid-input-table.js';
 import { createFunnelCatalog } from '../funnel/catalog.js';
 import { briefVerdict, checkBrief } from './check.js';
 import { parseBriefConfig, resolveBriefConfig } from './config.js';
+import { buildBriefContext } from './context.js';
 import { SAMPLE_BRIEF } from './fixtures.js';
 import { BRIEF_EXAMPLE_NOW } from './pack.js';
 
@@ -224,6 +225,95 @@ describe('checkBrief', () => {
         expect(Number.isInteger(r.score)).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+// Issue 14: a format without a kind, or with the spec keys marketers write, must not make a complete brief look worse.
+describe('checkBrief: how the format is read', () => {
+  const notes = (r: ReturnType<typeof checkBrief>) => r.findings.map((f) => `${f.ruleId} ${f.severity} ${f.field}`);
+
+  it('infers format.kind from the content type: complete, ready, full score, one info note', () => {
+    const r = checkBrief(
+      { ...SAMPLE_BRIEF, format: { wordCount: 1200, images: 4, placements: ['google.search'] } },
+      { now },
+    );
+    expect(notes(r)).toEqual(['brief/format-notes info format.kind']);
+    expect(r.findings[0]?.message).toContain('read as "article", the default format of content type "blog-post"');
+    expect(r).toMatchObject({ score: 100, complete: true, missing: [], verdict: 'ready' });
+    expect(r.penalties).toEqual([{ ruleId: 'brief/format-notes', findings: 1, points: 0 }]);
+    expect(buildBriefContext({ ...SAMPLE_BRIEF, format: {} }, { now }).brief.format).toEqual({
+      kind: 'article',
+    });
+  });
+
+  it('keeps a kind without a content type to infer it from a gap, as before', () => {
+    const { contentType: _c, ...rest } = SAMPLE_BRIEF;
+    const r = checkBrief({ ...rest, format: { wordCount: 1200 } }, { now });
+    expect(notes(r)).toEqual(['brief/required-fields error contentType', 'brief/invalid-field error format.kind']);
+    expect(r.complete).toBe(false);
+    const unknownType = checkBrief({ ...SAMPLE_BRIEF, contentType: 'podcast', format: {} }, { now });
+    expect(notes(unknownType)).toContain('brief/invalid-field error format.kind');
+  });
+
+  it('reads marketers’ spec keys and duration strings under revloop’s names', () => {
+    const video = {
+      ...SAMPLE_BRIEF,
+      contentType: 'video-ad',
+      primaryKeyword: undefined,
+      businessGoal: { metric: 'ctr', target: 1.2 },
+      format: { kind: 'short-video', aspect_ratio: '9:16', duration: '0:20', placement: 'tiktok.in-feed' },
+    };
+    const ctx = buildBriefContext(video, { now });
+    expect(ctx.brief.format).toEqual({
+      kind: 'short-video',
+      aspectRatio: '9:16',
+      durationSec: 20,
+      placements: ['tiktok.in-feed'],
+    });
+    expect(ids(checkBrief(video, { now }))).toEqual([]);
+    // The same brief at 90 s breaks TikTok's limit: the parsed duration is the one the placement check reads.
+    const long = checkBrief({ ...video, format: { ...video.format, duration: '1:30' } }, { now });
+    expect(ids(long)).toEqual(['brief/format-mismatch@format.placements.0']);
+  });
+
+  it('notes an unknown spec key as info without changing the score, counts of errors or the verdict', () => {
+    const clean = checkBrief(SAMPLE_BRIEF, { now });
+    const r = checkBrief({ ...SAMPLE_BRIEF, format: { ...SAMPLE_BRIEF.format, colourway: 'red' } }, { now });
+    expect(notes(r)).toEqual(['brief/format-notes info format.colourway']);
+    expect([r.score, r.verdict, r.complete, r.counts.error]).toEqual([clean.score, clean.verdict, true, 0]);
+  });
+
+  it('names an unreadable duration by the key as written', () => {
+    const r = checkBrief({ ...SAMPLE_BRIEF, format: { kind: 'article', duration: 'soon', images: 2.5 } }, { now });
+    expect(notes(r)).toEqual(['brief/invalid-field error format.duration', 'brief/invalid-field error format.images']);
+    expect(r.complete).toBe(false);
+  });
+
+  it('never throws on junk formats', () => {
+    const key = fc.constantFrom(
+      'kind',
+      'type',
+      'duration',
+      'durationSec',
+      'images',
+      'words',
+      'specs',
+      'placement',
+      '__proto__',
+      'x',
+    );
+    const format = fc.oneof(
+      fc.anything(),
+      fc.dictionary(key, fc.oneof(fc.anything(), fc.string(), fc.dictionary(key, fc.anything()))),
+    );
+    fc.assert(
+      fc.property(format, fc.constantFrom('blog-post', 'promo-asset', 'nope', undefined), (f, contentType) => {
+        const r = checkBrief({ ...SAMPLE_BRIEF, contentType, format: f }, { now });
+        for (const x of r.findings) expect(x.ruleId).not.toBe('internal-error');
+        expect(r.penalties.find((p) => p.ruleId === 'brief/format-notes')?.points ?? 0).toBe(0);
+      }),
+      { numRuns: 500, seed: 14 },
     );
   });
 });

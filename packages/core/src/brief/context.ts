@@ -4,6 +4,7 @@ import { invalidInputError } from '../engine/errors.js';
 import { type FunnelCatalog, getContentType } from '../funnel/catalog.js';
 import type { ContentTypeDefinition } from '../funnel/content-types.js';
 import { catalogOption, optionsObject } from '../funnel/option-guards.js';
+import { type BriefFormatNote, type BriefFormatReading, readBriefFormat } from './format-specs.js';
 import {
   BRIEF_FIELD_SCHEMAS,
   BRIEF_FIELDS,
@@ -35,6 +36,11 @@ export interface BriefContext {
   catalog: FunnelCatalog;
   /** The catalog entry for `brief.contentType`, when it is known. */
   contentType?: ContentTypeDefinition;
+  /**
+   * How `format` was read where it differs from what was written: a `kind` inferred from the content type, spec
+   * keys revloop does not read, a key given twice. `brief/format-notes` reports them as info that costs no points.
+   */
+  formatNotes: BriefFormatNote[];
 }
 
 export interface BriefContextOptions {
@@ -52,7 +58,7 @@ export function describeType(value: unknown): string {
 const HINTS: Partial<Record<BriefField, string>> = {
   audience: 'a sentence, or { segment, need, context }',
   visualDirection: 'a paragraph, or { description, references, palette, mood }',
-  format: '{ kind, aspectRatio?, durationSec?, placements? }',
+  format: '{ kind, aspectRatio?, durationSec?, placements?, wordCount?, imageCount?, pageCount? }',
   requiredClaims: 'an array of { text, substantiation? } ([] when none are needed)',
   businessGoal: '{ metric, target, baseline?, deadline?, description? }',
   funnelStage: 'one of discovery, evaluation, decision, post-purchase',
@@ -102,6 +108,17 @@ function issueMessage(field: BriefField, path: string, issue: z.core.$ZodIssue, 
   return `"${path}" is invalid (${issue.message.replace(/^Invalid input: /, '')}); got ${received(at)}.`;
 }
 
+/** The dotted path of an issue, naming a format key as the brief wrote it (`format.duration`, not `durationSec`). */
+function issuePath(field: BriefField, path: readonly PropertyKey[], reading: BriefFormatReading | undefined): string {
+  const segments = path.map(String);
+  const first = segments[0];
+  if (field === 'format' && reading && first !== undefined && Object.hasOwn(reading.paths, first)) {
+    const written = reading.paths[first as keyof typeof reading.paths];
+    if (written !== undefined) return [written, ...segments.slice(1)].join('.');
+  }
+  return [field, ...segments].join('.');
+}
+
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
@@ -144,9 +161,19 @@ export function buildBriefContext(input: unknown, options: BriefContextOptions =
       rootType: describeType(input),
       now,
       catalog,
+      formatNotes: [],
     };
   }
-  const raw = input as Record<string, unknown>;
+  const written = input as Record<string, unknown>;
+  const contentType = getContentType(catalog, written.contentType);
+  // The format is read first (spellings, "30s" durations, a kind from the content type), then validated as usual.
+  let formatReading: BriefFormatReading | undefined;
+  let raw = written;
+  const format = written.format;
+  if (Object.hasOwn(written, 'format') && typeof format === 'object' && format !== null && !Array.isArray(format)) {
+    formatReading = readBriefFormat(format as Record<string, unknown>, contentType);
+    raw = { ...written, format: formatReading.format };
+  }
   const brief: Record<string, unknown> = {};
   const issues: BriefFieldIssue[] = [];
   const unknownKeys: string[] = [];
@@ -170,25 +197,26 @@ export function buildBriefContext(input: unknown, options: BriefContextOptions =
     }
     for (const rawIssue of parsed.error.issues) {
       const issue = deepestIssue(rawIssue);
-      const path = [field, ...issue.path.map(String)].join('.');
+      const path = issuePath(field, issue.path, formatReading);
       issues.push({ field: path, message: issueMessage(field, path, issue, value) });
     }
   }
+  // Format values that could not be read at all ("soon" as a duration) were left out of the format above.
+  if (formatReading) issues.push(...formatReading.issues);
   const missing: string[] = [];
   for (const field of REQUIRED_BRIEF_FIELDS) {
     if (field === 'primaryKeyword|keyMessage') {
       if (isBlank(raw.primaryKeyword) && isBlank(raw.keyMessage)) missing.push(field);
     } else if (!Object.hasOwn(raw, field) || isBlank(raw[field])) missing.push(field);
   }
-  const parsedBrief = brief as ParsedBrief;
-  const contentType = getContentType(catalog, parsedBrief.contentType);
   return {
-    brief: parsedBrief,
+    brief: brief as ParsedBrief,
     issues,
     unknownKeys,
     missing,
     now,
     catalog,
     ...(contentType ? { contentType } : {}),
+    formatNotes: formatReading?.notes ?? [],
   };
 }

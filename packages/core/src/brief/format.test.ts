@@ -66,6 +66,20 @@ describe('formatBrief', () => {
     expect(formatBrief(null).startsWith('# Untitled brief\n')).toBe(true);
   });
 
+  it('shows the format as read: an inferred kind, marketers’ spec keys and duration strings', () => {
+    const md = formatBrief({ ...SAMPLE_BRIEF, format: { words: '1,200', images: 4, pages: 2, duration: '0:45' } });
+    expect(md).toContain(
+      [
+        '- **Kind:** article _(inferred from the content type)_',
+        '- **Duration:** 45 s',
+        '- **Words:** 1200',
+        '- **Images:** 4',
+        '- **Pages:** 2',
+      ].join('\n'),
+    );
+    expect(formatBrief(SAMPLE_BRIEF)).toContain('- **Kind:** article\n');
+  });
+
   it('appends the check results when given a report', () => {
     const brief = { ...SAMPLE_BRIEF, audience: 'Everyone' };
     const md = formatBrief(brief, { report: checkBrief(brief, { now: BRIEF_EXAMPLE_NOW }) });

@@ -54,7 +54,9 @@ export function formatBrief(input: unknown, options: FormatBriefOptions = {}): s
   const given = optionsObject<FormatBriefOptions>('brief', options);
   const catalog = catalogOption('brief', 'options.catalog', given.catalog);
   if (given.report != null) checkReport(given.report);
-  const b = buildBriefContext(input, { catalog }).brief;
+  const ctx = buildBriefContext(input, { catalog });
+  const b = ctx.brief;
+  const kindInferred = ctx.formatNotes.some((n) => n.reason === 'kind-inferred');
   const type = getContentType(catalog, b.contentType);
   const out: string[] = [`# ${b.title ? md(b.title) : 'Untitled brief'}`, ''];
 
@@ -91,11 +93,14 @@ export function formatBrief(input: unknown, options: FormatBriefOptions = {}): s
 
   out.push('## Format', '');
   if (b.format) {
-    out.push(`- **Kind:** ${md(b.format.kind)}`);
+    out.push(`- **Kind:** ${md(b.format.kind)}${kindInferred ? ' _(inferred from the content type)_' : ''}`);
     if (b.format.aspectRatio) out.push(`- **Aspect ratio:** ${b.format.aspectRatio}`);
     if (b.format.durationSec !== undefined) out.push(`- **Duration:** ${b.format.durationSec} s`);
     if (b.format.dimensions) out.push(`- **Dimensions:** ${md(b.format.dimensions)}`);
     if (b.format.count !== undefined) out.push(`- **Count:** ${b.format.count}`);
+    if (b.format.wordCount !== undefined) out.push(`- **Words:** ${b.format.wordCount}`);
+    if (b.format.imageCount !== undefined) out.push(`- **Images:** ${b.format.imageCount}`);
+    if (b.format.pageCount !== undefined) out.push(`- **Pages:** ${b.format.pageCount}`);
     if (b.format.placements?.length) out.push(`- **Placements:** ${b.format.placements.map(md).join(', ')}`);
     if (b.format.languages?.length) out.push(`- **Languages:** ${b.format.languages.map(md).join(', ')}`);
   } else out.push(NOT_SET);

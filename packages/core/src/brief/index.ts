@@ -32,6 +32,8 @@ export {
   type ParsedBrief,
 } from './context.js';
 export { type FormatBriefOptions, formatBrief } from './format.js';
+// The shape of `BriefContext.formatNotes` (what `brief/format-notes` reports).
+export type { BriefFormatNote } from './format-specs.js';
 // BRIEF_EXAMPLE_NOW stays internal (tests, docs examples): it is not part of the public API.
 export { briefPresets, briefRulePack, briefRules } from './pack.js';
 // Checked at the entry (a bad placement or media throws brief/invalid-input); the rules call the same function.

@@ -4,6 +4,7 @@ import { defineRulePack } from '../engine/rule.js';
 import { type BriefContext, buildBriefContext } from './context.js';
 import { deadlineRisk } from './rules/deadline-risk.js';
 import { formatMismatch } from './rules/format-mismatch.js';
+import { formatNotes } from './rules/format-notes.js';
 import { genericAudience } from './rules/generic-audience.js';
 import { invalidField } from './rules/invalid-field.js';
 import { kpiStageMisfit } from './rules/kpi-stage-misfit.js';
@@ -30,6 +31,7 @@ export const briefRules = [
   thinVisualDirection,
   deadlineRisk,
   formatMismatch,
+  formatNotes,
 ] as const;
 
 /** The date documented examples are judged against, so deadline examples never go stale. */

@@ -26,12 +26,19 @@ export const BriefFormatSchema = z.object({
     .string()
     .regex(/^\d{1,4}(?:\.\d{1,3})?:\d{1,4}(?:\.\d{1,3})?$/, 'use W:H such as "9:16"')
     .optional(),
+  /** Seconds. `checkBrief` also reads `duration: "30s"`, `"0:30"` or `"2 min"` (docs/briefs.md lists the spellings). */
   durationSec: z.number().positive().max(36_000).optional(),
   /** Placement ids such as `meta-feed`, `tiktok-in-feed`, `google-search`, `amazon-search`. */
   placements: z.array(z.string()).optional(),
   dimensions: z.string().optional(),
   count: z.number().int().positive().optional(),
   languages: z.array(z.string()).optional(),
+  /** Target length of a text asset (an article, a page, an email), in words. */
+  wordCount: z.number().int().positive().optional(),
+  /** Images the asset carries (an article's figures, a carousel's cards, an A+ module's tiles). */
+  imageCount: z.number().int().nonnegative().optional(),
+  /** Pages of a printed or paged asset (an insert, a PDF guide). */
+  pageCount: z.number().int().positive().optional(),
 });
 
 export const VisualDirectionSchema = z.union([

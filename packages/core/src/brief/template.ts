@@ -3,6 +3,7 @@ import { invalidInputError } from '../engine/errors.js';
 import type { Finding } from '../engine/finding.js';
 import { type FunnelCatalog, getContentType, getKpi } from '../funnel/catalog.js';
 import { catalogOption, optionsObject } from '../funnel/option-guards.js';
+import { defaultFormatKind } from './format-kind.js';
 
 export interface BriefTemplate {
   contentType: string;
@@ -55,7 +56,7 @@ export function briefTemplate(contentType: string, options: { catalog?: FunnelCa
     },
     ...(type?.searchLed ? { primaryKeyword: '[insert: the search query this should rank for]' } : {}),
     keyMessage: '[insert: the one thing they should take away, in one sentence]',
-    format: { kind: type?.formats[0] ?? '[insert format]' },
+    format: { kind: (type && defaultFormatKind(type)) ?? '[insert format]' },
     visualDirection: {
       description: '[insert: subject, setting, light, palette, what to avoid]',
       references: [],
@@ -76,7 +77,7 @@ export function briefTemplate(contentType: string, options: { catalog?: FunnelCa
       ? `Required: a ${type.label.toLowerCase()} is found through search. Use the query buyers type at this stage.`
       : 'Optional for this content type; give it when the asset should rank for a query.',
     keyMessage: 'One sentence, one idea. A claim in it must also be listed in requiredClaims.',
-    format: `Use ${type?.formats.join(' or ') ?? 'a catalog format'}; add aspectRatio, durationSec (video) and placements.`,
+    format: `Use ${type?.formats.join(' or ') ?? 'a catalog format'}; add aspectRatio, durationSec (video), placements, and wordCount, imageCount or pageCount where they apply.`,
     visualDirection: 'At least 8 concrete words (vague adjectives do not count) or 2–3 references.',
     requiredClaims:
       '[] when none are needed. Superlatives, "#1", clinical, health, eco and "Made in USA" claims need a substantiation.',

@@ -1,4 +1,4 @@
-/** Claim word lists with sources: superlatives, proof, disease and drug claims, green, natural, free, new, endorsements. */
+/** Claim word lists with sources: superlatives, proof, disease and drug claims, natural, free, new, endorsements (green: green-claim-words.ts). */
 
 /** One listed phrase: a severity other than its class's, and a compliant rewrite or advice for a human to apply. */
 export interface ClaimEntry {
@@ -291,45 +291,6 @@ export const DRUG_PHRASES: readonly (string | ClaimEntry)[] = [
   { phrase: 'superfood', severity: 'info' },
 ];
 
-/** Generic environmental claims (EU 2024/825 ECGT examples; FTC Green Guides 16 CFR 260; Amazon restricted phrases). */
-export const GREEN_CLAIMS: readonly (string | ClaimEntry)[] = [
-  {
-    phrase: 'eco-friendly',
-    suggest: 'Name the specific benefit, e.g. "made with 80% post-consumer recycled plastic".',
-  },
-  { phrase: 'ecofriendly', suggest: 'Name the specific benefit, e.g. "made with 80% post-consumer recycled plastic".' },
-  'environmentally friendly',
-  'ecologically friendly',
-  'earth-friendly',
-  'planet-friendly',
-  "nature's friend",
-  'ecological',
-  'environmentally correct',
-  'climate friendly',
-  'climate neutral',
-  'climate-neutral',
-  'carbon neutral',
-  'carbon-neutral',
-  'co2 neutral',
-  'carbon friendly',
-  'gentle on the environment',
-  'biodegradable',
-  'non-toxic',
-  'nontoxic',
-  'green product',
-  'go green',
-  // Generic sustainability wording is the same kind of unqualified claim (EU 2024/825; FTC Green Guides §260.4).
-  'sustainable',
-  'environmentally safe',
-  'recyclable',
-  'compostable',
-  'plastic-free',
-  'zero waste',
-  'net zero',
-  'climate positive',
-  'carbon negative',
-];
-
 /** Absolute "natural" claims: the whole product must be free of synthetic ingredients (claim-checker lists, S52). */
 export const NATURAL_CLAIMS: readonly string[] = [
   '100% natural',
@@ -342,22 +303,6 @@ export const NATURAL_CLAIMS: readonly string[] = [
   'chemical-free',
   'chemical free',
 ];
-
-/** Words that qualify a green claim in the same sentence (a number, a certification, a standard). */
-export const GREEN_QUALIFIERS = new Set([
-  'certified',
-  'certification',
-  'ecolabel',
-  'iso',
-  'fsc',
-  'astm',
-  'tested',
-  'within',
-  'days',
-  'recycled',
-  'post-consumer',
-  'verified',
-]);
 
 /** "Free" offers must disclose terms at the outset (16 CFR 251). */
 export const FREE_CLAIMS: readonly string[] = [

@@ -1,9 +1,9 @@
 /** The one claims detector: every claim class, with its range, severity, reason and compliant rewrite; briefs and copy call it. */
 
 import { type CopyContext, copyMemo, copySentenceAt } from '../copy/context.js';
-import { type CopyPhraseHit, type CopyPhraseMatcher, compileCopyPhrases, findCopyPhrases } from '../copy/matcher.js';
+import { type CopyPhraseMatcher, compileCopyPhrases, findCopyPhrases } from '../copy/matcher.js';
 import { overlapsSorted } from '../copy/scanners.js';
-import { COPY_TOKEN_ALPHA, tokenizeCopyColumns } from '../copy/tokenize.js';
+import { tokenizeCopyColumns } from '../copy/tokenize.js';
 import type { Severity } from '../engine/finding.js';
 import {
   type ClaimEntry,
@@ -15,8 +15,6 @@ import {
   DRUG_PHRASES,
   ENDORSEMENTS,
   FREE_CLAIMS,
-  GREEN_CLAIMS,
-  GREEN_QUALIFIERS,
   NATURAL_CLAIMS,
   NEW_CLAIMS,
   PROOF_CLAIMS,
@@ -25,6 +23,7 @@ import {
   SUPERLATIVE_PROPER_NAMES,
   SUPERLATIVES,
 } from './claim-words.js';
+import { detectGreenClaimsIn, GREEN_CLAIM_MATCHER } from './green-claims.js';
 
 export type ClaimClass =
   | 'superlative'
@@ -125,13 +124,6 @@ const PHRASE_CLASSES: readonly PhraseClass[] = [
       '"{match}" is a drug or pesticide claim for a cosmetic or consumer product; rephrase to appearance or feel.',
   },
   {
-    cls: 'environmental',
-    severity: 'error',
-    entries: GREEN_CLAIMS,
-    reason:
-      '"{match}" is a generic environmental claim: state the specific, provable benefit (banned unqualified in the EU from 27 Sep 2026).',
-  },
-  {
     cls: 'natural',
     severity: 'warning',
     entries: NATURAL_CLAIMS,
@@ -201,6 +193,7 @@ const DISEASE_MATCHER = compileCopyPhrases<{ name: string; strongOnly: boolean }
 ]);
 const DISEASE_BIT = 1 << COMPILED.length;
 const DISEASE_VERB_BIT = 1 << (COMPILED.length + 1);
+const GREEN_BIT = 1 << (COMPILED.length + 2);
 const ENDORSEMENT = COMPILED.find((c) => c.cls === 'endorsement');
 
 /**
@@ -214,6 +207,7 @@ const FIRST_WORD_CLASSES: ReadonlyMap<string, number> = (() => {
   for (const c of COMPILED) for (const word of c.matcher.root.keys()) add(word, c.bit);
   for (const word of DISEASE_MATCHER.root.keys()) add(word, DISEASE_BIT);
   for (const word of DISEASE_VERBS.keys()) add(word, DISEASE_VERB_BIT);
+  for (const word of GREEN_CLAIM_MATCHER.root.keys()) add(word, GREEN_BIT);
   return out;
 })();
 
@@ -242,17 +236,6 @@ const SENTENCE_BREAK = /[.!?\n;]/;
 
 const fill = (template: string, match: string) => template.replace('{match}', match);
 
-/** A number or certification in the same sentence qualifies a green claim: advice (info), not an error. */
-function greenQualified(ctx: CopyContext, hit: CopyPhraseHit<ClaimEntry>): boolean {
-  const s = copySentenceAt(ctx, hit.start);
-  if (!s) return false;
-  for (let i = s.first; i < s.last; i++) {
-    if (((ctx.tokens.flags[i] ?? 0) & COPY_TOKEN_ALPHA) === 0 || GREEN_QUALIFIERS.has(ctx.tokens.norms[i] ?? ''))
-      return true;
-  }
-  return false;
-}
-
 function phraseHits(ctx: CopyContext, c: CompiledPhraseClass, bits: number, out: ClaimHit[]): void {
   if ((bits & c.bit) === 0) return;
   const hits = findCopyPhrases(ctx.tokens, c.matcher);
@@ -264,8 +247,7 @@ function phraseHits(ctx: CopyContext, c: CompiledPhraseClass, bits: number, out:
     if (n >= CLAIM_HITS_PER_CLASS) break;
     if (overlapsSorted(hit, skipA) || overlapsSorted(hit, skipB)) continue;
     const text = ctx.text.slice(hit.start, hit.end);
-    let severity = hit.value.severity ?? c.severity;
-    if (c.cls === 'environmental' && greenQualified(ctx, hit)) severity = 'info';
+    const severity = hit.value.severity ?? c.severity;
     out.push({
       class: c.cls,
       range: [hit.start, hit.end],
@@ -351,6 +333,8 @@ export function detectClaimsIn(ctx: CopyContext): readonly ClaimHit[] {
       if (c.cls === 'endorsement') continue;
       if (c.cls !== 'comparative') {
         phraseHits(ctx, c, bits, out);
+        // Environmental claims come next in CLAIM_CLASSES order; the Green Guides grade them (green-claims.ts).
+        if (c.cls === 'drug' && (bits & GREEN_BIT) !== 0) out.push(...detectGreenClaimsIn(ctx, CLAIM_HITS_PER_CLASS));
         continue;
       }
       // Phrase and numeric comparatives come from two scans: merge them so the class stays in text order.

@@ -66,6 +66,25 @@ describe('claims: brief, copy and detectClaims agree', () => {
     ['Works best with filtered water', 'none'],
     ['Ships in 24 hours', 'none'],
     ['Soothes dry skin', 'none'],
+    // Issue 14: environmental claims, graded by the Green Guides (16 CFR 260) in every module alike.
+    ['100% biodegradable', 'error'],
+    ['Biodegradable within 180 days', 'info'],
+    ['Biodegradable within 180 days in home compost', 'none'],
+    ['Compostable cups', 'warning'],
+    ['Compostable in industrial facilities', 'info'],
+    ['Recyclable packaging', 'warning'],
+    ['Recyclable where facilities exist', 'info'],
+    ['Not recyclable', 'none'],
+    ['Made from recycled materials', 'info'],
+    ['Made with 50% recycled plastic', 'none'],
+    ['Carbon neutral delivery', 'error'],
+    ['Carbon neutral, certified by ClimatePartner with offsets', 'warning'],
+    ['Net zero by 2040', 'warning'],
+    ['Non-toxic formula', 'warning'],
+    ['PFAS-free coating', 'warning'],
+    ['Ozone-friendly spray', 'error'],
+    ['Go green with our bottle', 'error'],
+    ['Green jacket', 'none'],
   ])('%s → %s', (text, expected) => {
     const detected = worst(detectClaims(text).map((h) => h.severity));
     expect({ detected, brief: briefClaim(text), copy: copyClaim(text) }).toEqual({

@@ -223,6 +223,7 @@ export function boundedYield(): () => void {
 /** Functions documented to take a DOM Document (or HTML) get documents built from arbitrary markup too. */
 export const DOCUMENT_ARGS: Record<string, fc.Arbitrary<unknown[]>> = {
   'listing.extractListing': fc.tuple(documentArb, urlArb),
+  'listing.isProductPage': fc.tuple(documentArb, urlArb),
   'listing.extractListingInSteps': fc.tuple(
     documentArb,
     urlArb,

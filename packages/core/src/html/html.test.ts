@@ -51,6 +51,23 @@ describe('@revloop/core/html', () => {
   });
 });
 
+describe('attribute names as browsers parse them', () => {
+  it('lower-cases HTML attribute names (itemProp → itemprop) and keeps SVG ones', () => {
+    const doc = parseHtmlDocument(
+      '<div itemScope itemType="https://schema.org/Product" DATA-SKU="A1"><span itemProp="name">X</span><svg viewBox="0 0 1 1"></svg></div>',
+    );
+    expect(doc.querySelector('[itemprop="name"]')?.textContent).toBe('X');
+    expect(doc.querySelector('[itemscope]')?.getAttribute('itemtype')).toBe('https://schema.org/Product');
+    expect(doc.querySelector('[data-sku]')?.getAttribute('data-sku')).toBe('A1');
+    expect(doc.querySelector('svg')?.getAttributeNames()).toEqual(['viewBox']);
+  });
+  it('keeps an existing lower-case spelling when both occur', () => {
+    const doc = parseHtmlDocument('<p itemprop="a" itemProp="b">x</p>');
+    expect(doc.querySelector('p')?.getAttributeNames()).toEqual(['itemprop']);
+    expect(doc.querySelector('p')?.getAttribute('itemprop')).toBe('a');
+  });
+});
+
 describe('input guards', () => {
   it.each([
     ['parseHtmlDocument(42)', () => parseHtmlDocument(42 as unknown as string), 'html/invalid-input', 'html'],

@@ -23,7 +23,32 @@ export function parseHtmlDocument(html: string): Document {
 function parseChecked(html: string): Document {
   // linkedom needs a root element to build a full document; a fragment gets one.
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(source).document as unknown as Document;
+  const document = parseHTML(source).document as unknown as Document;
+  lowerCaseAttributeNames(document);
+  return document;
+}
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/**
+ * Lower-cases HTML attribute names as a browser's parser does (`itemProp` → `itemprop`); linkedom keeps
+ * them as written, which hid React-rendered microdata from every `[itemprop]` query. When both spellings
+ * occur the lower-case one is kept. SVG attributes (`viewBox`) keep their case.
+ */
+function lowerCaseAttributeNames(document: Document): void {
+  const elements = document.querySelectorAll('*');
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i] as Element;
+    if (el.namespaceURI === SVG_NAMESPACE) continue;
+    const names = el.getAttributeNames();
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      if (lower === name) continue;
+      const value = el.getAttribute(name) ?? '';
+      el.removeAttribute(name);
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
+    }
+  }
 }
 
 export interface AuditHtmlResult {

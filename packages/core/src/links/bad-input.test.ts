@@ -27,6 +27,7 @@ const BAD: [name: string, value: unknown][] = [
 /** Each public function with good arguments; every row swaps one argument for a bad value. */
 const FUNCTIONS: [name: string, fn: (...args: unknown[]) => unknown, good: unknown[]][] = [
   ['buildCampaignUrl', links.buildCampaignUrl as never, [URL_OK, PARAMS_OK, {}]],
+  ['buildCampaignUrlReport', links.buildCampaignUrlReport as never, [URL_OK, PARAMS_OK, {}]],
   ['parseCampaignUrl', links.parseCampaignUrl as never, [URL_OK, {}]],
   ['checkCampaignUrl', links.checkCampaignUrl as never, [URL_OK, {}]],
   ['checkCampaignUrl (positional policy)', links.checkCampaignUrl as never, [URL_OK, {}, {}]],

@@ -1,4 +1,4 @@
-/** Tests for buildCampaignUrl: query order, fragments, macros, policy normalisation, errors and round-trip properties. */
+/** Tests for buildCampaignUrl: query order, fragments, macros, values kept as given or rewritten on purpose, errors and properties. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCampaignUrl } from './build-campaign-url.js';
@@ -7,9 +7,11 @@ import { CampaignUrlError, isCampaignUrlError } from './errors.js';
 import { campaignMacros } from './macro-catalog.js';
 import { CAMPAIGN_PARAM_FIELDS, type CampaignParams } from './params.js';
 import { parseCampaignUrl } from './parse-campaign-url.js';
-import { strictCampaignPolicy } from './policy.js';
+import { defaultCampaignPolicy, strictCampaignPolicy } from './policy.js';
 
 const tag = { source: 'google', medium: 'cpc', campaign: 'spring' };
+/** The default policy's convention and aliases, with every rewrite turned on. */
+const rewriting = { ...defaultCampaignPolicy, normalize: { aliases: true, case: true, spaces: true, separator: true } };
 const raw = { normalize: false, validate: false } as const;
 
 describe('buildCampaignUrl', () => {
@@ -46,16 +48,58 @@ describe('buildCampaignUrl', () => {
     );
   });
 
-  it('applies the policy: aliases, lowercase, spaces and separators, but never touches macros', () => {
+  // Issue 14: the default rewrote values (hero-banner → hero_banner, paid-social → paid_social, FB → facebook),
+  // which split a team's GA4 reports from the day it adopted revloop. The default now keeps them as given.
+  it('keeps values as given by default: only trimmed and encoded, never aliased, lowercased or re-separated', () => {
     expect(
       buildCampaignUrl('https://a.com/', {
-        source: 'FB',
-        medium: 'Paid_Social',
+        source: ' FB ',
+        medium: 'paid-social',
         campaign: 'Spring-Sale {{campaign.name}}',
-        content: '__CID_NAME__',
+        content: 'hero-banner',
+        term: 'Email',
       }),
     ).toBe(
+      'https://a.com/?utm_source=FB&utm_medium=paid-social&utm_campaign=Spring-Sale%20{{campaign.name}}&utm_term=Email&utm_content=hero-banner',
+    );
+  });
+
+  it('rewrites on purpose: policy.normalize folds aliases, lowercases, joins words, but never touches macros', () => {
+    expect(
+      buildCampaignUrl(
+        'https://a.com/',
+        { source: 'FB', medium: 'Paid_Social', campaign: 'Spring-Sale {{campaign.name}}', content: '__CID_NAME__' },
+        { policy: rewriting },
+      ),
+    ).toBe(
       'https://a.com/?utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale_{{campaign.name}}&utm_content=__CID_NAME__',
+    );
+  });
+
+  it.each([
+    ['aliases', { source: 'facebook', medium: 'Paid_Social', campaign: 'Spring-Sale 1' }],
+    ['case', { source: 'fb', medium: 'paid_social', campaign: 'spring-sale 1' }],
+    ['spaces', { source: 'fb', medium: 'Paid_Social', campaign: 'Spring-Sale_1' }],
+    ['separator', { source: 'fb', medium: 'Paid_Social', campaign: 'Spring_Sale 1' }],
+  ] as const)('applies only the rewrites the policy turns on (normalize.%s)', (kind, expected) => {
+    const url = buildCampaignUrl(
+      'https://a.com/',
+      { source: 'fb', medium: 'Paid_Social', campaign: 'Spring-Sale 1' },
+      { policy: { ...defaultCampaignPolicy, normalize: { [kind]: true } }, validate: false },
+    );
+    expect(parseCampaignUrl(url).params).toEqual(expected);
+  });
+
+  it('options.normalize overrides the policy for one call: true rewrites everything, false writes values untrimmed', () => {
+    const params = { source: ' FB', medium: 'cpc', campaign: 'Spring Sale' };
+    expect(buildCampaignUrl('https://a.com/', params, { normalize: true })).toBe(
+      'https://a.com/?utm_source=facebook&utm_medium=cpc&utm_campaign=spring_sale',
+    );
+    expect(
+      buildCampaignUrl('https://a.com/', params, { policy: strictCampaignPolicy, normalize: false, validate: false }),
+    ).toBe('https://a.com/?utm_source=%20FB&utm_medium=cpc&utm_campaign=Spring%20Sale');
+    expect(() => buildCampaignUrl('https://a.com/', params, { normalize: 'yes' as never })).toThrow(
+      expect.objectContaining({ code: 'links/invalid-input' }),
     );
   });
 
@@ -161,7 +205,19 @@ describe('buildCampaignUrl', () => {
     ]);
   });
 
-  it('enforces a strict policy: allowed values and per-medium templates', () => {
+  it('refuses, without rewriting, a value a policy makes an error', () => {
+    const policy = { rules: { 'links/value-case': 'error' as const } };
+    expect(() =>
+      buildCampaignUrl('https://a.com/', { source: 'Google', medium: 'cpc', campaign: 'x' }, { policy }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'links/policy',
+        findings: [expect.objectContaining({ ruleId: 'links/value-case', field: 'utm_source' })],
+      }),
+    );
+  });
+
+  it('enforces a strict policy, which rewrites on purpose: allowed values and per-medium templates', () => {
     expect(() =>
       buildCampaignUrl(
         'https://a.com/',
@@ -223,6 +279,35 @@ describe('properties', () => {
     );
   });
 
+  it('the default build never changes a value but for trimming: the link reads back value.trim()', () => {
+    fc.assert(
+      fc.property(url, params, (u, p) => {
+        const read = parseCampaignUrl(buildCampaignUrl(u, p, { validate: false })).params;
+        const before = parseCampaignUrl(u).params;
+        for (const field of CAMPAIGN_PARAM_FIELDS) {
+          const given = p[field];
+          // '' (or a value that trims to '') removes the parameter; undefined leaves the URL's own value.
+          const expected = given === undefined ? before[field] : given.trim() === '' ? undefined : given.trim();
+          expect(read[field]).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a rewriting policy is idempotent: its rewritten values are written as they are', () => {
+    fc.assert(
+      fc.property(url, params, (u, p) => {
+        const once = buildCampaignUrl(u, p, { policy: rewriting, validate: false });
+        const read = parseCampaignUrl(once).params;
+        const rewritten = Object.fromEntries(Object.keys(p).map((f) => [f, read[f as keyof CampaignParams] ?? '']));
+        expect(buildCampaignUrl(u, rewritten, { policy: rewriting, validate: false })).toBe(once);
+        expect(buildCampaignUrl(once, p, { policy: rewriting, validate: false })).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('building twice gives the same URL (with the default policy applied)', () => {
     fc.assert(
       fc.property(url, params, (u, p) => {
@@ -238,8 +323,8 @@ describe('properties', () => {
 
   it('macros survive byte for byte, even when the policy lowercases values', () => {
     fc.assert(
-      fc.property(url, macro, fc.constantFrom(...CAMPAIGN_PARAM_FIELDS), (u, m, field) => {
-        const built = buildCampaignUrl(u, { [field]: `Launch ${m} A` }, { validate: false });
+      fc.property(url, macro, fc.constantFrom(...CAMPAIGN_PARAM_FIELDS), fc.boolean(), (u, m, field, normalize) => {
+        const built = buildCampaignUrl(u, { [field]: `Launch ${m} A` }, { normalize, validate: false });
         expect(built).toContain(m);
         expect(parseCampaignUrl(built).params[field]).toContain(m);
       }),

@@ -1,23 +1,24 @@
-/** buildCampaignUrl: tags a URL with campaign parameters, keeping its query order, fragment and macros intact. */
+/** buildCampaignUrl: tags a URL with campaign parameters, keeping its query order, fragment, macros and values intact. */
 import { sortFindings } from '../engine/finding.js';
-import { prepareCampaignValues } from './build-values.js';
 import type { CampaignChannelOptions } from './channel-group.js';
 import { CAMPAIGN_CHANNEL_RULE_SETS } from './channel-rules.js';
 import { campaignUrlErrors, resolveCompiledCampaignPolicy } from './check-campaign-url.js';
-import { encodeCampaignValue } from './encode.js';
 import { CampaignUrlError, campaignInputError } from './errors.js';
-import { BUILDER_GUARANTEED_RULES, builtCampaignUrlIsClean, CAMPAIGN_FIELD_INDEX } from './fast-validate.js';
-import { CAMPAIGN_PARAM_FIELDS, CAMPAIGN_PARAM_KEYS, type CampaignParamField, type CampaignParams } from './params.js';
+import { BUILDER_GUARANTEED_RULES, builtCampaignUrlIsClean } from './fast-validate.js';
+import type { CampaignParams } from './params.js';
 import type { CampaignPolicy, CampaignPolicyInput } from './policy.js';
-import { fragmentQueryOffset, scanCampaignUrl } from './scan.js';
-import { joinCampaignUrl } from './split-url.js';
+import { type WrittenCampaignUrl, writeCampaignUrl } from './write-campaign-url.js';
 
 export interface BuildCampaignUrlOptions extends CampaignChannelOptions {
   /** The naming policy; `defaultCampaignPolicy` when omitted. */
   policy?: CampaignPolicyInput | CampaignPolicy;
   /** Base for a relative `url` (`/sale` + `https://shop.example.com`). */
   base?: string;
-  /** Apply the policy to values (aliases, lowercase, spaces, separator). Default true. */
+  /**
+   * Overrides `policy.normalize` for this call. Omitted: the policy decides (the default policy rewrites nothing,
+   * so values are only trimmed and encoded). `true`: every rewrite the policy defines (aliases, lowercase, spaces,
+   * separator). `false`: values exactly as given, not even trimmed.
+   */
   normalize?: boolean;
   /** Check the result and throw `CampaignUrlError` on any error finding. Default true. */
   validate?: boolean;
@@ -26,127 +27,67 @@ export interface BuildCampaignUrlOptions extends CampaignChannelOptions {
 // What the builder guarantees by construction: a valid URL, one pair per campaign key, none after '#'.
 const GUARANTEED = BUILDER_GUARANTEED_RULES;
 
-const appendPair = (query: string, pair: string) => (query === '' ? pair : `${query}&${pair}`);
+/** Throws `links/invalid-input` for an options argument or option of the wrong type. */
+export function checkBuildCampaignUrlOptions(options: unknown): BuildCampaignUrlOptions {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw campaignInputError('options', options, 'an object');
+  }
+  const o = options as BuildCampaignUrlOptions;
+  if (
+    o.rulesVersion !== undefined &&
+    !(typeof o.rulesVersion === 'string' && Object.hasOwn(CAMPAIGN_CHANNEL_RULE_SETS, o.rulesVersion))
+  ) {
+    throw campaignInputError('rulesVersion', o.rulesVersion, Object.keys(CAMPAIGN_CHANNEL_RULE_SETS).join(' or '));
+  }
+  if (o.normalize !== undefined && typeof o.normalize !== 'boolean') {
+    throw campaignInputError('normalize', o.normalize, 'true, false or undefined');
+  }
+  return o;
+}
 
-/** Appends `field`'s new value (nothing for `''`, which removes it); the caller marks the field written. */
-function writeField(
-  query: string,
-  field: CampaignParamField,
-  values: Map<CampaignParamField, string>,
-  raws: (string | undefined)[],
-): string {
-  const value = values.get(field);
-  if (!value) return query;
-  const raw = encodeCampaignValue(value);
-  raws[CAMPAIGN_FIELD_INDEX[field]] = raw;
-  return appendPair(query, `${CAMPAIGN_PARAM_KEYS[field]}=${raw}`);
+/**
+ * Throws `CampaignUrlError` (`links/policy`) when the written link has an error finding under `policy`. The fast
+ * path judges the link from its parts; only a link it cannot clear gets the full check (whose findings are then
+ * the error's), so a refused link reports exactly what checkCampaignUrl would.
+ */
+export function refuseCampaignUrlErrors(
+  written: WrittenCampaignUrl,
+  policy: CampaignPolicy,
+  channel: CampaignChannelOptions | undefined,
+): void {
+  if (builtCampaignUrlIsClean(written, policy)) return;
+  const errors = campaignUrlErrors(written.url, policy, channel, GUARANTEED, written.rewrites);
+  if (errors.length > 0) throw new CampaignUrlError('links/policy', sortFindings(errors));
 }
 
 /**
  * Returns `url` tagged with `params`. Existing pairs keep their order and bytes; a campaign key already in
  * the query is replaced in place (later duplicates dropped); new keys are appended in the canonical order
  * (source, medium, campaign, id, term, content, then the GA4 extras); campaign keys stranded after `#` move
- * into the query; the fragment stays last. Values are encoded with `%20` for spaces; macros are verbatim.
- * An empty string removes a parameter, `undefined` leaves it as it is.
+ * into the query; the fragment stays last. Values are trimmed and encoded with `%20` for spaces, and otherwise
+ * written as given: the builder rewrites a value (aliases, lowercase, spaces, separator) only when
+ * `policy.normalize` or `options.normalize` asks for it. Macros are verbatim. An empty string removes a
+ * parameter, `undefined` leaves it as it is. `buildCampaignUrlReport` returns the same link with its findings.
  * Throws `CampaignUrlError`: `links/invalid-url` or `links/relative-url` for a non-URL or a relative URL without
  * `base`, `links/invalid-params` for bad params, `links/invalid-policy` (with `config/invalid` findings naming the
  * policy path) for an invalid policy, `links/invalid-input` for a wrong-typed option, and `links/policy` when the
  * built link has an error finding.
  */
 export function buildCampaignUrl(url: string, params: CampaignParams, options?: BuildCampaignUrlOptions): string {
-  if (options === undefined || options === null) options = {};
-  else if (typeof options !== 'object' || Array.isArray(options)) {
-    throw campaignInputError('options', options, 'an object');
-  }
-  if (
-    options.rulesVersion !== undefined &&
-    !(typeof options.rulesVersion === 'string' && Object.hasOwn(CAMPAIGN_CHANNEL_RULE_SETS, options.rulesVersion))
-  ) {
-    throw campaignInputError(
-      'rulesVersion',
-      options.rulesVersion,
-      Object.keys(CAMPAIGN_CHANNEL_RULE_SETS).join(' or '),
-    );
-  }
+  const o = checkBuildCampaignUrlOptions(options);
   // A builder has no report to carry config findings, so a policy error refuses the link under its own code.
-  const resolved = resolveCompiledCampaignPolicy(options.policy);
+  const resolved = resolveCompiledCampaignPolicy(o.policy);
   const policyErrors = resolved.findings.filter((f) => f.severity === 'error');
   if (policyErrors.length > 0) throw new CampaignUrlError('links/invalid-policy', policyErrors);
   const policy = resolved.policy;
-  const values = prepareCampaignValues(params, policy, options.normalize !== false);
-  const scanned = scanCampaignUrl(url, options.base);
-  const { parts, pairs } = scanned;
-  // The campaign fields already written, one bit per CAMPAIGN_FIELD_INDEX.
-  let written = 0;
-  const raws: (string | undefined)[] = [];
-  let query = '';
-  let dropped = false;
-  for (const p of pairs) {
-    if (p.inFragment) continue;
-    if (!p.field) {
-      query = appendPair(query, scanned.url.slice(p.start, p.end));
-      continue;
-    }
-    const bit = 1 << CAMPAIGN_FIELD_INDEX[p.field];
-    if (written & bit) dropped = true;
-    else {
-      written |= bit;
-      query = values.has(p.field)
-        ? writeField(query, p.field, values, raws)
-        : appendPair(query, scanned.url.slice(p.start, p.end));
-    }
-  }
-  // Campaign pairs written after '#' move into the query (GA4 would not read them there).
-  let fragment = parts.fragment;
-  const inFragment = scanned.fragmentQueryStart === -1 ? [] : pairs.filter((p) => p.inFragment);
-  if (fragment !== null && inFragment.some((p) => p.field)) {
-    let rest = '';
-    for (const p of inFragment) {
-      const raw = scanned.url.slice(p.start, p.end);
-      if (!p.field) rest += (rest ? '&' : '') + raw;
-      else if (!(written & (1 << CAMPAIGN_FIELD_INDEX[p.field])) && !values.has(p.field)) {
-        written |= 1 << CAMPAIGN_FIELD_INDEX[p.field];
-        query = appendPair(query, raw);
-      }
-    }
-    const head = fragment.slice(0, fragmentQueryOffset(fragment));
-    fragment = rest ? head + rest : head.endsWith('?') ? head.slice(0, -1) : head;
-    if (fragment === '') fragment = null;
-  }
-  for (let index = 0; index < CAMPAIGN_PARAM_FIELDS.length; index++) {
-    const field = CAMPAIGN_PARAM_FIELDS[index]!;
-    if (values.has(field) && !(written & (1 << index))) {
-      written |= 1 << index;
-      query = writeField(query, field, values, raws);
-    }
-  }
-  const hadQuery = parts.query !== null && (parts.query !== '' || query === '');
-  const out = joinCampaignUrl({
-    scheme: parts.scheme,
-    authority: parts.authority,
-    path: parts.path,
-    query: query !== '' ? query : hadQuery && !dropped && pairs.length === 0 ? parts.query : null,
-    fragment,
-  });
-  // The fast path judges the link from its parts; only a link it cannot clear gets the full check (whose
-  // findings are then the error's), so a refused link reports exactly what checkCampaignUrl would.
-  if (
-    options.validate !== false &&
-    !builtCampaignUrlIsClean(
-      {
-        url: out,
-        authority: parts.authority,
-        pairs,
-        fragmentPairs: scanned.fragmentQueryStart !== -1,
-        values,
-        raws,
-      },
+  const written = writeCampaignUrl(url, params, policy, { base: o.base, normalize: o.normalize });
+  if (o.validate !== false) {
+    refuseCampaignUrlErrors(
+      written,
       policy,
-    )
-  ) {
-    const channel = options.rulesVersion === undefined ? undefined : { rulesVersion: options.rulesVersion };
-    const errors = campaignUrlErrors(out, policy, channel, GUARANTEED);
-    if (errors.length > 0) throw new CampaignUrlError('links/policy', sortFindings(errors));
+      o.rulesVersion === undefined ? undefined : { rulesVersion: o.rulesVersion },
+    );
   }
-  return out;
+  return written.url;
 }

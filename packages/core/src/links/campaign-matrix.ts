@@ -2,14 +2,15 @@
 import Papa from 'papaparse';
 import { describeValue } from '../engine/errors.js';
 import type { Finding } from '../engine/finding.js';
-import { buildCampaignUrl } from './build-campaign-url.js';
+import { refuseCampaignUrlErrors } from './build-campaign-url.js';
 import type { CampaignChannelOptions } from './channel-group.js';
 import type { Ga4ChannelGroup } from './channel-rules.js';
-import { checkCampaignUrl, resolveCompiledCampaignPolicy } from './check-campaign-url.js';
+import { reportCampaignUrl, resolveCompiledCampaignPolicy } from './check-campaign-url.js';
 import { type CampaignCheckOptions, readCampaignCheckArgs } from './check-options.js';
 import { campaignInputError, isCampaignUrlError } from './errors.js';
 import { CAMPAIGN_PARAM_FIELDS, CAMPAIGN_PARAM_KEYS, type CampaignParams } from './params.js';
 import type { CampaignPolicy, CampaignPolicyInput } from './policy.js';
+import { writeCampaignUrl } from './write-campaign-url.js';
 
 /** The values to combine; every list given multiplies the matrix, an absent or empty list leaves the field unset. */
 export interface CampaignMatrixDimensions {
@@ -31,13 +32,16 @@ export interface CampaignMatrixRow {
   url: string | null;
   params: CampaignParams;
   channel: Ga4ChannelGroup | null;
-  /** Errors that blocked the link, or warnings on a link that was built. */
+  /**
+   * Errors that blocked the link, or, on a link that was built, its warnings (a value kept as given that the policy
+   * would write differently) and a `links/value-rewritten` info finding per value the policy rewrote.
+   */
   findings: Finding[];
 }
 
 export interface CampaignMatrix {
   rows: CampaignMatrixRow[];
-  /** Combinations that produced a link already in `rows` (after aliases and lowercasing). */
+  /** Combinations that produced a link already in `rows` (after the policy's rewrites, if it asks for any). */
   duplicatesRemoved: number;
   /** Rows whose link could not be built. */
   failed: number;
@@ -90,7 +94,8 @@ function checkedMatrixInput(
 
 /**
  * Builds one link per landing page × combination: `buildCampaignMatrix(base, dims, { policy, rulesVersion })`,
- * the options `checkCampaignUrl` takes (default policy when omitted). Links that break the policy come back as
+ * the options `checkCampaignUrl` takes (default policy when omitted). Each link is what `buildCampaignUrl` makes
+ * of it (values as given unless `policy.normalize` asks for rewrites). Links that break the policy come back as
  * rows with `url: null` and their findings instead of throwing; a bad policy or option is reported in
  * `configFindings` and only the bad setting is dropped. Throws `CampaignUrlError` (`links/invalid-input`) only
  * when `base` or `dims` has the wrong shape.
@@ -117,7 +122,7 @@ export function buildCampaignMatrix(
   const args = readCampaignCheckArgs(third, fourth);
   const resolved = resolveCompiledCampaignPolicy(args.policy);
   const configFindings = args.findings.length > 0 ? [...args.findings, ...resolved.findings] : resolved.findings;
-  const checkOptions = { policy: resolved.policy, ...args.channel };
+  const channel = args.channel.rulesVersion === undefined ? undefined : args.channel;
   const rows: CampaignMatrixRow[] = [];
   const seen = new Set<string>();
   let duplicatesRemoved = 0;
@@ -127,13 +132,15 @@ export function buildCampaignMatrix(
     const base = typeof page === 'string' ? page : describeValue(page);
     for (const params of combinations(dims)) {
       try {
-        const url = buildCampaignUrl(page as string, params, checkOptions);
+        const written = writeCampaignUrl(page, params, resolved.policy);
+        refuseCampaignUrlErrors(written, resolved.policy, channel);
+        const url = written.url;
         if (seen.has(url)) {
           duplicatesRemoved++;
           continue;
         }
         seen.add(url);
-        const report = checkCampaignUrl(url, checkOptions);
+        const report = reportCampaignUrl(url, resolved, channel, [], written.rewrites);
         rows.push({
           base,
           url,
@@ -165,7 +172,8 @@ export function campaignMatrixToCsv(rows: readonly CampaignMatrixRow[], fields =
     row.url ?? row.base,
     ...fields.map((f) => row.params[f] ?? ''),
     row.channel ?? '',
-    row.url === null ? 'error' : row.findings.length > 0 ? 'warning' : 'ok',
+    // Info findings (a rewrite the policy asked for) are listed but leave the link ok.
+    row.url === null ? 'error' : row.findings.some((f) => f.severity !== 'info') ? 'warning' : 'ok',
     row.findings.map((f) => `${f.ruleId}: ${f.message}`).join(' | '),
   ]);
   return Papa.unparse({ fields: header, data }, { newline: '\n', escapeFormulae: true });

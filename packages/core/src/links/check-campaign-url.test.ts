@@ -14,7 +14,8 @@ describe('checkCampaignUrl', () => {
       channelRule: { rule: 14, rulesVersion: '2023-11' },
     });
     expect(r.params).toEqual({ source: 'klaviyo', medium: 'email', campaign: 'spring' });
-    // All 16 rules but internal-link (no internal hosts) and prohibited-term (no prohibited terms) apply.
+    // All 17 rules but internal-link (no internal hosts), prohibited-term (no prohibited terms) and value-rewritten
+    // (a link checked as found was not rewritten) apply.
     expect(r.rulesRun).toBe(14);
   });
 

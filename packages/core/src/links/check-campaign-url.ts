@@ -8,6 +8,7 @@ import type { CampaignChannelExplanation, CampaignChannelOptions } from './chann
 import type { Ga4ChannelGroup } from './channel-rules.js';
 import { type CampaignCheckContext, campaignCheckContext } from './check-context.js';
 import { type CampaignCheckOptions, readCampaignCheckArgs } from './check-options.js';
+import type { CampaignValueRewrite } from './normalize.js';
 import type { CampaignParams } from './params.js';
 import { type CampaignPolicy, type CampaignPolicyInput, resolveCampaignPolicy } from './policy.js';
 import { linksRules } from './rules/index.js';
@@ -83,15 +84,29 @@ export function checkCampaignUrl(
 ): CampaignUrlReport;
 export function checkCampaignUrl(url: string, second?: unknown, third?: unknown): CampaignUrlReport {
   const args = readCampaignCheckArgs(second, third);
-  const { policy, compiled: hit, findings } = resolveCompiledCampaignPolicy(args.policy);
-  const ctx = campaignCheckContext(url, policy, args.channel);
-  const report = hit.run(ctx);
+  const resolved = resolveCompiledCampaignPolicy(args.policy);
+  return reportCampaignUrl(url, resolved, args.channel, args.findings);
+}
+
+/**
+ * The report on one link under a resolved policy; `rewrites` are the builder's, for a link it just built. The
+ * shared core of `checkCampaignUrl`, `buildCampaignUrlReport` and `buildCampaignMatrix`. Internal.
+ */
+export function reportCampaignUrl(
+  url: string,
+  resolved: { policy: CampaignPolicy; compiled: CompiledCampaignPolicy; findings: Finding[] },
+  channel: CampaignChannelOptions | undefined,
+  optionFindings: readonly Finding[] = [],
+  rewrites: readonly CampaignValueRewrite[] = [],
+): CampaignUrlReport {
+  const ctx = campaignCheckContext(url, resolved.policy, channel, rewrites);
+  const report = resolved.compiled.run(ctx);
   return {
     ...report,
     channel: ctx.channel.channel,
     channelRule: ctx.channel,
     params: ctx.params,
-    configFindings: args.findings.length > 0 ? [...args.findings, ...findings] : findings,
+    configFindings: optionFindings.length > 0 ? [...optionFindings, ...resolved.findings] : resolved.findings,
   };
 }
 
@@ -101,9 +116,10 @@ export function campaignUrlErrors(
   policy: CampaignPolicy,
   channel: CampaignChannelOptions | undefined,
   skip?: ReadonlySet<string>,
+  rewrites: readonly CampaignValueRewrite[] = [],
 ): Finding[] {
   const { errorRules } = compileCampaignPolicy(policy);
-  const ctx = campaignCheckContext(url, policy, channel);
+  const ctx = campaignCheckContext(url, policy, channel, rewrites);
   const errors: Finding[] = [];
   for (const entry of errorRules) {
     if (skip?.has(entry.rule.id)) continue;

@@ -15,6 +15,7 @@ import {
 import { CAMPAIGN_NAMING_FIELDS, campaignAliasFor, wrongCampaignSeparator } from './normalize.js';
 import {
   CAMPAIGN_CLICK_ID_KEYS,
+  CAMPAIGN_FIELD_INDEX,
   CAMPAIGN_PARAM_FIELDS,
   CAMPAIGN_PARAM_KEYS,
   type CampaignParamField,
@@ -133,12 +134,7 @@ function planFor(policy: CampaignPolicy): Plan {
 }
 
 const FIELD_COUNT = CAMPAIGN_PARAM_FIELDS.length;
-const FIELD_INDEX = Object.fromEntries(CAMPAIGN_PARAM_FIELDS.map((f, i) => [f, i])) as Record<
-  CampaignParamField,
-  number
->;
-/** Field → index in `CAMPAIGN_PARAM_FIELDS` (the order the builder appends new keys). */
-export const CAMPAIGN_FIELD_INDEX: Readonly<Record<CampaignParamField, number>> = FIELD_INDEX;
+const FIELD_INDEX = CAMPAIGN_FIELD_INDEX;
 // Scratch slots per field (reset on every call; the check is synchronous and never re-entered).
 const finalValue: (string | undefined)[] = new Array(FIELD_COUNT).fill(undefined);
 const finalRaw: string[] = new Array(FIELD_COUNT).fill('');

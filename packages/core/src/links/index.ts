@@ -1,5 +1,6 @@
 /** @revloop/core/links: campaign-link (UTM) builder, parser, naming governance and GA4 channel prediction. */
 export { type BuildCampaignUrlOptions, buildCampaignUrl } from './build-campaign-url.js';
+export { type BuiltCampaignUrlReport, buildCampaignUrlReport } from './build-campaign-url-report.js';
 export {
   buildCampaignMatrix,
   type CampaignMatrix,
@@ -48,9 +49,11 @@ export {
 } from './params.js';
 export { type ParsedCampaignUrl, parseCampaignUrl } from './parse-campaign-url.js';
 export {
+  type CampaignNormalize,
   type CampaignPolicy,
   type CampaignPolicyInput,
   CampaignPolicySchema,
+  type CampaignRewriteKind,
   defaultCampaignPolicy,
   parseCampaignPolicy,
   type ResolvedCampaignPolicy,

@@ -36,6 +36,11 @@ export const CAMPAIGN_PARAM_FIELDS: readonly CampaignParamField[] = Object.keys(
   CAMPAIGN_PARAM_KEYS,
 ) as CampaignParamField[];
 
+/** Field → index in `CAMPAIGN_PARAM_FIELDS` (the order the builder appends new keys). */
+export const CAMPAIGN_FIELD_INDEX: Readonly<Record<CampaignParamField, number>> = Object.fromEntries(
+  CAMPAIGN_PARAM_FIELDS.map((f, i) => [f, i]),
+) as Record<CampaignParamField, number>;
+
 const FIELD_BY_KEY = new Map<string, CampaignParamField>(
   CAMPAIGN_PARAM_FIELDS.map((field) => [CAMPAIGN_PARAM_KEYS[field], field]),
 );

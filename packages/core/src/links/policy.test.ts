@@ -27,6 +27,8 @@ describe('CampaignPolicy', () => {
       requireOneOf: [['campaign', 'id']],
       case: 'lower',
       separator: '_',
+      // Issue 14: nothing is rewritten unless the team turns it on.
+      normalize: { aliases: false, case: false, spaces: false, separator: false },
       maxLength: 2048,
     });
     expect(CampaignPolicySchema.parse(JSON.parse(JSON.stringify(strictCampaignPolicy)))).toEqual(strictCampaignPolicy);
@@ -36,6 +38,22 @@ describe('CampaignPolicy', () => {
     expect(defaultCampaignPolicy.aliases.source?.fb).toBe('facebook');
     expect(strictCampaignPolicy.templates['paid-social']?.required).toEqual(['content']);
     expect(strictCampaignPolicy.separator).toBe('-');
+    expect(defaultCampaignPolicy.normalize).toEqual({ aliases: false, case: false, spaces: false, separator: false });
+    expect(strictCampaignPolicy.normalize).toEqual({ aliases: true, case: true, spaces: true, separator: true });
+  });
+
+  it('resolves normalize switch by switch: a bad one is a config finding naming it, the good ones still apply', () => {
+    const { value, findings } = resolveCampaignPolicy({
+      normalize: { aliases: true, case: 'lower', separator: true, colour: true },
+      maxLength: 100,
+    });
+    expect(findings.map((f) => [f.ruleId, f.field])).toEqual([
+      ['config/invalid', 'policy.normalize.case'],
+      ['config/invalid', 'policy.normalize.colour'],
+    ]);
+    expect(value.normalize).toEqual({ aliases: true, case: false, spaces: false, separator: true });
+    expect(value.maxLength).toBe(100);
+    expect(resolveCampaignPolicy({ normalize: true }).findings.map((f) => f.field)).toEqual(['policy.normalize']);
   });
 
   it('parse throws a config/invalid RevloopError whose findings name every bad path', () => {

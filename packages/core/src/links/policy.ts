@@ -26,6 +26,21 @@ const Platform = z.enum([
   'sa360',
 ]);
 
+/** The builder's rewrites, each off unless the team turns it on. */
+const CampaignNormalizeSchema = z
+  .object({
+    /** Fold aliases to their canonical value (`fb` → `facebook`), as listed in `aliases`. */
+    aliases: z.boolean().default(false),
+    /** Lowercase values when `case` is `lower` (macros keep their case). */
+    case: z.boolean().default(false),
+    /** Replace runs of spaces with `separator`. */
+    spaces: z.boolean().default(false),
+    /** Replace the other separator with `separator` in campaign, content, term, id and the GA4 extras. */
+    separator: z.boolean().default(false),
+  })
+  .strict()
+  .default({ aliases: false, case: false, spaces: false, separator: false });
+
 export const CampaignPolicySchema = z
   .object({
     name: z.string().default('custom'),
@@ -33,10 +48,17 @@ export const CampaignPolicySchema = z
     required: z.array(Field).default(['source', 'medium']),
     /** Groups where at least one must be set (GA4 needs a campaign name or a campaign id). */
     requireOneOf: z.array(z.array(Field).min(1)).default([['campaign', 'id']]),
-    /** `lower`: values must be lowercase (macros excepted); `any`: case is not checked. */
+    /** `lower`: values should be lowercase (macros excepted), checked with a warning; `any`: case is not checked. */
     case: z.enum(['lower', 'any']).default('lower'),
-    /** The word separator in campaign, content, term, id and the GA4 extras; the other one is flagged and replaced. */
+    /** The word separator in campaign, content, term, id and the GA4 extras; the other one is flagged. */
     separator: z.enum(['_', '-']).default('_'),
+    /**
+     * What the builder rewrites toward this policy, on purpose. Off by default: values are written as given
+     * (trimmed and percent-encoded) and the checks warn instead, because a rewritten value (`hero-banner` →
+     * `hero_banner`) becomes a new row in GA4, apart from the team's history. Each rewrite is recorded as a
+     * `links/value-rewritten` info finding.
+     */
+    normalize: CampaignNormalizeSchema,
     /** Allowed values per parameter; a parameter that is absent here takes any value. */
     allowed: z.partialRecord(Field, z.array(z.string())).default({}),
     /** Aliases that fold to the canonical value, per parameter (`fb` → `facebook`); matched case-insensitively. */
@@ -68,8 +90,15 @@ export const CampaignPolicySchema = z
 
 export type CampaignPolicy = z.infer<typeof CampaignPolicySchema>;
 export type CampaignPolicyInput = z.input<typeof CampaignPolicySchema>;
+/** The rewrites a policy turns on (`policy.normalize`). */
+export type CampaignNormalize = CampaignPolicy['normalize'];
+/** One kind of rewrite: `aliases`, `case`, `spaces` or `separator`. */
+export type CampaignRewriteKind = keyof CampaignNormalize;
 
-/** A sensible default: source, medium and a campaign name or id; lowercase; `_`; common aliases. */
+/**
+ * A sensible default: source, medium and a campaign name or id; lowercase and `_` expected, common aliases known,
+ * all checked with warnings. It rewrites nothing: the builder writes values as given (trimmed, encoded).
+ */
 export const defaultCampaignPolicy: CampaignPolicy = CampaignPolicySchema.parse({
   name: 'default',
   aliases: {
@@ -95,7 +124,10 @@ export const defaultCampaignPolicy: CampaignPolicy = CampaignPolicySchema.parse(
   },
 });
 
-/** A strict example: closed lists of sources and mediums, `-` separator, content required on paid social. */
+/**
+ * A strict example: closed lists of sources and mediums, `-` separator, content required on paid social, case and
+ * separator problems as errors, and every rewrite turned on, so the builder writes the convention on purpose.
+ */
 export const strictCampaignPolicy: CampaignPolicy = /* @__PURE__ */ CampaignPolicySchema.parse({
   name: 'strict',
   required: ['source', 'medium', 'campaign'],
@@ -115,6 +147,7 @@ export const strictCampaignPolicy: CampaignPolicy = /* @__PURE__ */ CampaignPoli
     'paid-social': { required: ['content'] },
     cpc: { required: ['term'] },
   },
+  normalize: { aliases: true, case: true, spaces: true, separator: true },
   rules: { 'links/value-case': 'error', 'links/value-separator': 'error' },
 });
 
@@ -126,8 +159,9 @@ export interface ResolvedCampaignPolicy {
 }
 
 const POLICY_FIELD = 'policy';
-// Keys whose value is a record: each entry is checked alone, so one bad entry drops only itself.
-const RECORD_KEYS = new Set(['allowed', 'aliases', 'templates', 'rules']);
+// Keys whose value is a record or an object of switches: each entry is checked alone, so one bad entry drops only
+// itself.
+const RECORD_KEYS = new Set(['allowed', 'aliases', 'templates', 'rules', 'normalize']);
 
 function policyFinding(path: string, message: string): Finding {
   return { ruleId: 'config/invalid', category: 'config', severity: 'error', field: path, message };
@@ -155,8 +189,10 @@ function resolvePolicyKey(key: keyof typeof CampaignPolicySchema.shape, value: u
     const kept: Record<string, unknown> = {};
     for (const [entry, entryValue] of Object.entries(value)) {
       const one = schema.safeParse({ [entry]: entryValue });
-      if (one.success) Object.assign(kept, one.data);
-      else findings.push(...issuesToFindings(path, one.error));
+      if (!one.success) findings.push(...issuesToFindings(path, one.error));
+      // An object schema fills its other keys with defaults: keep only the entry checked here.
+      else if (key === 'normalize') kept[entry] = (one.data as Record<string, unknown>)[entry];
+      else Object.assign(kept, one.data);
     }
     return kept;
   }

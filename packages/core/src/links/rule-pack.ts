@@ -29,6 +29,8 @@ import { linksValueCaseRule } from './rules/value-case.js';
 import { linksValueCaseMeta } from './rules/value-case.meta.js';
 import { linksValueNotAllowedRule } from './rules/value-not-allowed.js';
 import { linksValueNotAllowedMeta } from './rules/value-not-allowed.meta.js';
+import { linksValueRewrittenRule } from './rules/value-rewritten.js';
+import { linksValueRewrittenMeta } from './rules/value-rewritten.meta.js';
 import { linksValueSeparatorRule } from './rules/value-separator.js';
 import { linksValueSeparatorMeta } from './rules/value-separator.meta.js';
 import { linksValueSpacesRule } from './rules/value-spaces.js';
@@ -39,7 +41,7 @@ export const linksRulePack = /* @__PURE__ */ defineRulePack<CampaignCheckContext
   id: 'links',
   title: 'Campaign links',
   description:
-    'Checks a tagged link against a naming policy (`CampaignPolicy`) and predicts its GA4 default channel. Examples are URLs, or `{ url, policy }` where a policy setting matters.',
+    'Checks a tagged link against a naming policy (`CampaignPolicy`) and predicts its GA4 default channel. Examples are URLs, `{ url, policy }` where a policy setting matters, or `{ url, params, policy? }` for the link the builder makes from them.',
   rules: [
     /* @__PURE__ */ withRuleMeta(linksInvalidUrlRule, linksInvalidUrlMeta),
     /* @__PURE__ */ withRuleMeta(linksMissingParameterRule, linksMissingParameterMeta),
@@ -47,6 +49,7 @@ export const linksRulePack = /* @__PURE__ */ defineRulePack<CampaignCheckContext
     /* @__PURE__ */ withRuleMeta(linksValueSpacesRule, linksValueSpacesMeta),
     /* @__PURE__ */ withRuleMeta(linksValueSeparatorRule, linksValueSeparatorMeta),
     /* @__PURE__ */ withRuleMeta(linksValueNotAllowedRule, linksValueNotAllowedMeta),
+    /* @__PURE__ */ withRuleMeta(linksValueRewrittenRule, linksValueRewrittenMeta),
     /* @__PURE__ */ withRuleMeta(linksProhibitedTermRule, linksProhibitedTermMeta),
     /* @__PURE__ */ withRuleMeta(linksDuplicateParameterRule, linksDuplicateParameterMeta),
     /* @__PURE__ */ withRuleMeta(linksUnknownParameterRule, linksUnknownParameterMeta),

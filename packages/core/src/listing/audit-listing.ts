@@ -8,7 +8,7 @@ import type { AnyRuntimeRule, RulePack } from '../engine/rule.js';
 import { runRule } from '../engine/runner.js';
 import { explainScore, type ScoreBand, SEVERITY_POINTS, scoreBand, scoreFindings } from '../engine/score.js';
 import { assertListing } from './listing-input.js';
-import type { Listing, ListingMarketplace } from './listing-types.js';
+import type { Listing, ListingMarketplace, ListingPageWall } from './listing-types.js';
 import { amazonListingRulePack } from './rules/amazon/index.js';
 import { amazonListingRuntimeRules } from './rules/amazon/runtime.js';
 import { LISTING_CATEGORIES, type ListingCategory, type ListingRuleContext } from './rules/context.js';
@@ -75,6 +75,13 @@ export interface ListingReport extends Report {
    * its key; never mixed into `findings` and never scored: a typo in config does not change the score.
    */
   configFindings: Finding[];
+  /**
+   * False when the page was a captcha, bot check or consent wall (`wall` says which): no rule ran, the
+   * score and categories are 0 and must not be shown as the listing's score.
+   */
+  scored: boolean;
+  /** What was served instead of the product page, when `scored` is false. */
+  wall?: ListingPageWall | undefined;
 }
 
 /** Each pack's runtime rules (no docs) by pack id, in `listingRulePacks` order: what the audit runs and config validates. */
@@ -196,6 +203,7 @@ export function auditListing(listing: Listing, options: AuditListingOptions = {}
   configFindings.push(...resolved.findings);
   const thresholds = resolveListingThresholds(opts.thresholds, 'thresholds');
   configFindings.push(...thresholds.findings);
+  if (input.wall) return unscoredReport(input, marketplace, packs, configFindings);
   const audited = marketplace === input.marketplace ? input : { ...input, marketplace };
   const ids = new Set(packs.flatMap((id) => (RUNTIME_RULES_BY_PACK[id] ?? []).map((r) => r.id)));
   const ctx: ListingRuleContext = { listing: audited, thresholds: thresholds.value };
@@ -244,5 +252,33 @@ export function auditListing(listing: Listing, options: AuditListingOptions = {}
     copyChecked,
     warnings: [...input.warnings],
     configFindings,
+    scored: true,
+  };
+}
+
+/** The report of a walled page: nothing ran, nothing is scored, the wall is named. */
+function unscoredReport(
+  input: Listing,
+  marketplace: ListingMarketplace,
+  packs: readonly string[],
+  configFindings: Finding[],
+): ListingReport {
+  const categories = listingCategoryScores({ findings: [], penalties: [] });
+  for (const key of Object.keys(categories) as ListingCategory[]) categories[key] = 0;
+  return {
+    score: 0,
+    findings: [],
+    counts: { error: 0, warning: 0, info: 0 },
+    penalties: [],
+    rulesRun: 0,
+    categories,
+    band: 'poor',
+    marketplace,
+    packs: [...packs],
+    copyChecked: false,
+    warnings: [...input.warnings],
+    configFindings,
+    scored: false,
+    wall: input.wall,
   };
 }

@@ -33,6 +33,57 @@ export function textOf(el: Element | null | undefined): string {
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
+/** An attribute's value, or null: the attribute node, which linkedom answers far faster than `getAttribute('class')`. */
+export function attr(el: Element, name: string): string | null {
+  return el.getAttributeNode(name)?.value ?? null;
+}
+
+/** Class names themes use to hide an element (a duplicate price, a screen-reader label). */
+const HIDDEN_CLASS = /(^|[\s_-])(hide|hidden|sr-only|visually-hidden|screen-reader-text|visuallyhidden)($|[\s])/;
+
+/** Hidden by markup: `hidden`, `aria-hidden="true"`, an inline `display:none` or a hiding class. No layout is computed. */
+export function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden') || el.getAttributeNode('aria-hidden')?.value === 'true') return true;
+  // Attribute nodes, not getAttribute('style'): linkedom builds a CSSStyleDeclaration for that.
+  const style = el.getAttributeNode('style')?.value;
+  if (style && /display\s{0,3}:\s{0,3}none/i.test(style)) return true;
+  const cls = el.getAttributeNode('class')?.value;
+  return cls !== undefined && HIDDEN_CLASS.test(cls.toLowerCase());
+}
+
+/**
+ * Text a shopper sees in a small element: text nodes of visible descendants, scripts and hidden parts
+ * left out. `separate` puts a space at element boundaries (headings: "Brand" + "Name"); without it
+ * split prices stay whole ("$" "39." "99" → "$39.99"). `skip` leaves out more elements. Bounded.
+ */
+export function visibleText(
+  el: Element,
+  options: { separate?: boolean; skip?: (el: Element) => boolean; maxChars?: number } = {},
+): string {
+  const max = options.maxChars ?? 600;
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (node: Element, depth: number): void => {
+    for (let child = node.firstChild; child && length < max; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        length += value.length;
+      } else if (child.nodeType === 1 && depth < 12) {
+        const element = child as Element;
+        if (SKIP_TEXT.has(element.tagName.toUpperCase()) || element.localName === 'svg') continue;
+        if (isHidden(element) || options.skip?.(element)) continue;
+        if (options.separate) parts.push(' ');
+        visit(element, depth + 1);
+        if (options.separate) parts.push(' ');
+      }
+    }
+  };
+  visit(el, 0);
+  return cleanText(parts.join('')).slice(0, max);
+}
+
 function collectText(node: Node, parts: string[], depth: number): void {
   if (depth > 200) return;
   for (let child = node.firstChild; child; child = child.nextSibling) {

@@ -22,6 +22,11 @@ export interface AdapterContext {
   /** `<html lang>`, lower-cased, for currency symbols. */
   locale: string | null;
   warn(message: string): void;
+  /**
+   * Fields an adapter has decided, even when it left them empty (Etsy's structured rating is the shop's, not
+   * the item's): later sources may not fill them. Keys are field names or `ids.<key>`.
+   */
+  settled?: Set<string>;
 }
 
 type ScalarField = 'title' | 'brand' | 'description' | 'availability' | 'rating' | 'reviewCount';
@@ -31,13 +36,32 @@ function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
+/** How sure each strategy is by default (see `ListingSource.confidence`); unknown strategies get 0.6. */
+const STRATEGY_CONFIDENCE: Record<string, number> = {
+  'amazon-dom': 0.95,
+  'walmart-next-data': 0.95,
+  'next-data': 0.9,
+  'shopify-product-json': 0.9,
+  'shopify-analytics': 0.85,
+  'json-ld': 0.9,
+  microdata: 0.85,
+  'main-heading': 0.9,
+  'buy-box': 0.8,
+  'open-graph': 0.7,
+  'labelled-id': 0.75,
+  'page-title': 0.5,
+  'url-path': 0.8,
+};
+
 /** Where a value came from; `el` (when the value came from a DOM element) becomes a selector. */
 export function source(
   strategy: string,
   el?: Element | null,
   index?: PageIndex,
-): { strategy: string; selector?: string } {
-  return el ? { strategy, selector: selectorFor(el, index) } : { strategy };
+  confidence = STRATEGY_CONFIDENCE[strategy] ?? 0.6,
+): { strategy: string; selector?: string; confidence: number } {
+  const sure = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+  return el ? { strategy, selector: selectorFor(el, index), confidence: sure } : { strategy, confidence: sure };
 }
 
 /** Adds `count` dropped characters or items to `listing.truncated[field]` (created on first use). */
@@ -61,9 +85,10 @@ export function fill<K extends ScalarField>(
   value: Listing[K] | undefined,
   strategy: string,
   el?: Element | null,
+  confidence?: number,
 ): boolean {
   if (isEmpty(value) || (typeof value === 'number' && !Number.isFinite(value))) return false;
-  if (!isEmpty(ctx.listing[field])) return false;
+  if (!isEmpty(ctx.listing[field]) || ctx.settled?.has(field)) return false;
   let kept = value as Listing[K];
   const limit = TEXT_LIMITS[field];
   if (limit && typeof kept === 'string' && kept.length > limit[0]) {
@@ -72,7 +97,7 @@ export function fill<K extends ScalarField>(
     kept = clipped as Listing[K];
   }
   ctx.listing[field] = kept;
-  ctx.listing.extraction[field] = source(strategy, el, ctx.index);
+  ctx.listing.extraction[field] = source(strategy, el, ctx.index, confidence);
   return true;
 }
 
@@ -88,6 +113,7 @@ export function fillList(
   items: { text: string; el?: Element | null }[],
   strategy: string,
   listSelector?: string,
+  confidence?: number,
 ): boolean {
   const nonEmpty = items.filter((i) => i.text);
   if (nonEmpty.length === 0 || ctx.listing[field].length > 0) return false;
@@ -95,10 +121,11 @@ export function fillList(
   const kept = nonEmpty.length > maxItems ? nonEmpty.slice(0, maxItems) : nonEmpty;
   noteTruncated(ctx.listing, field, nonEmpty.length - kept.length);
   ctx.listing[field] = kept.map((i) => clipText(i.text, maxChars));
-  ctx.listing.extraction[field] = listSelector ? { strategy, selector: listSelector } : { strategy };
+  const whole = source(strategy, undefined, undefined, confidence);
+  ctx.listing.extraction[field] = listSelector ? { ...whole, selector: listSelector } : whole;
   // Selectors only for kept items: each one walks the item's previous siblings.
   for (const [i, item] of kept.entries())
-    if (item.el) ctx.listing.extraction[`${field}.${i}`] = source(strategy, item.el, ctx.index);
+    if (item.el) ctx.listing.extraction[`${field}.${i}`] = source(strategy, item.el, ctx.index, confidence);
   return true;
 }
 
@@ -120,6 +147,7 @@ export function fillImages(
   ctx: AdapterContext,
   images: (ListingImage & { el?: Element | null })[],
   strategy: string,
+  confidence?: number,
 ): boolean {
   if (ctx.listing.images.length > 0) return false;
   const seen = new Set<string>();
@@ -138,16 +166,22 @@ export function fillImages(
   if (kept.length === 0) return false;
   noteTruncated(ctx.listing, 'images', images.length - read);
   ctx.listing.images = kept.map(({ el: _el, ...image }) => image);
-  ctx.listing.extraction.images = { strategy };
+  ctx.listing.extraction.images = source(strategy, undefined, undefined, confidence);
   for (const [i, image] of kept.entries())
-    if (image.el) ctx.listing.extraction[`images.${i}`] = source(strategy, image.el, ctx.index);
+    if (image.el) ctx.listing.extraction[`images.${i}`] = source(strategy, image.el, ctx.index, confidence);
   return true;
 }
 
-export function fillPrice(ctx: AdapterContext, price: ListingPrice | undefined, strategy: string, el?: Element | null) {
-  if (!price || !Number.isFinite(price.amount) || ctx.listing.price) return false;
+export function fillPrice(
+  ctx: AdapterContext,
+  price: ListingPrice | undefined,
+  strategy: string,
+  el?: Element | null,
+  confidence?: number,
+) {
+  if (!price || !Number.isFinite(price.amount) || price.amount < 0 || ctx.listing.price) return false;
   ctx.listing.price = price;
-  ctx.listing.extraction.price = source(strategy, el, ctx.index);
+  ctx.listing.extraction.price = source(strategy, el, ctx.index, confidence);
   return true;
 }
 
@@ -157,10 +191,11 @@ export function fillId(
   value: string | undefined,
   strategy: string,
   el?: Element | null,
+  confidence?: number,
 ) {
-  if (!value || ctx.listing.ids[key]) return false;
+  if (!value || ctx.listing.ids[key] || ctx.settled?.has(`ids.${key}`)) return false;
   ctx.listing.ids[key] = clipText(value, LISTING_LIMITS.shortChars);
-  ctx.listing.extraction[`ids.${key}`] = source(strategy, el, ctx.index);
+  ctx.listing.extraction[`ids.${key}`] = source(strategy, el, ctx.index, confidence);
   return true;
 }
 

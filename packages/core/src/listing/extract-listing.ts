@@ -5,6 +5,7 @@ import { invalidInputError } from '../engine/errors.js';
 import { extractAmazon } from './adapters/amazon.js';
 import { extractGeneric } from './adapters/generic.js';
 import { extractShopify } from './adapters/shopify.js';
+import { detectStore } from './adapters/stores/index.js';
 import { extractWalmart } from './adapters/walmart.js';
 import { currencyFromDomain } from './currency.js';
 import { metaContent, textOf } from './dom.js';
@@ -12,6 +13,7 @@ import { type AdapterContext, noteTruncated, source } from './draft.js';
 import { clipText } from './html-text.js';
 import { emptyListing, LISTING_LIMITS, type Listing, type ListingMarketplace } from './listing-types.js';
 import { PageIndex } from './page-index.js';
+import { detectPageWall } from './page-wall.js';
 import { boundStructuredData } from './structured-data/bound.js';
 import { readJsonLd } from './structured-data/json-ld.js';
 import { readMicrodata } from './structured-data/microdata.js';
@@ -172,6 +174,13 @@ function* extractionSteps(document: Document, url: string, sliceSize: number): G
   if (marketplace === 'amazon') attempt(warnings, 'Amazon adapter', () => extractAmazon(ctx));
   if (marketplace === 'walmart') attempt(warnings, 'Walmart adapter', () => extractWalmart(ctx));
   if (marketplace === 'amazon' || marketplace === 'walmart') yield;
+  const structured = { jsonLd: products, microdata, og };
+  const store = marketplace === 'generic' || marketplace === 'shopify' ? detectStore(hostOf(url), index) : undefined;
+  if (store) {
+    listing.store = store.id;
+    attempt(warnings, `Store adapter ${store.id}`, () => store.extract(ctx, structured));
+    yield;
+  }
   attempt(warnings, 'Generic adapter', () => {
     if (marketplace === 'shopify') {
       // JSON-LD first (the generic adapter), then the storefront JSON for what it lacks.
@@ -199,7 +208,14 @@ function* extractionSteps(document: Document, url: string, sliceSize: number): G
       canonical: canonical ? clipText(canonical, LISTING_LIMITS.shortChars) : null,
     };
   });
-  if (!listing.title) warnings.push('No product title was found by any strategy.');
+  attempt(warnings, 'Page wall check', () => {
+    const wall = detectPageWall(index, listing);
+    if (wall) {
+      listing.wall = wall;
+      warnings.push(`This is not a product page: ${wall.evidence} (${wall.kind}). Nothing was scored.`);
+    }
+  });
+  if (!listing.title && !listing.wall) warnings.push('No product title was found by any strategy.');
   if (warnings.length > LISTING_LIMITS.warnings) {
     noteTruncated(listing, 'warnings', warnings.length - LISTING_LIMITS.warnings);
     warnings.length = LISTING_LIMITS.warnings;

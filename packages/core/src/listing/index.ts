@@ -31,10 +31,12 @@ export {
   type Listing,
   type ListingImage,
   type ListingMarketplace,
+  type ListingPageWall,
   type ListingPrice,
   type ListingSource,
   type ListingTruncated,
 } from './listing-types.js';
+export { isProductPage } from './product-page.js';
 export {
   LISTING_CATEGORIES,
   type ListingCategory,

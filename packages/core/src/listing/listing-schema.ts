@@ -31,7 +31,11 @@ export const ListingImageSchema = z.object({
 export const ListingPriceSchema = z.object({ amount: z.number(), currency: z.string().length(3) });
 
 /** Where a field came from: a strategy name and, for DOM values, a selector that finds the element. */
-export const ListingSourceSchema = z.object({ strategy: z.string(), selector: z.string().optional() });
+export const ListingSourceSchema = z.object({
+  strategy: z.string(),
+  selector: z.string().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
 
 export const ListingIdsSchema = z.object({
   asin: z.string().optional(),
@@ -101,4 +105,6 @@ export const ListingSchema = z.object({
   warnings: z.array(z.string()),
   /** What was dropped to stay within the extraction limits; absent when nothing was. */
   truncated: ListingTruncatedSchema.optional(),
+  store: z.string().optional(),
+  wall: z.object({ kind: z.enum(['bot-wall', 'consent-wall']), evidence: z.string() }).optional(),
 });

@@ -19,10 +19,15 @@ export interface ListingPrice {
   currency: string;
 }
 
-/** Where a field came from: a strategy name and, for DOM values, a selector that finds the element. */
+/**
+ * Where a field came from: a strategy name, for DOM values a selector that finds the element, and how
+ * sure extraction is (0–1: a site adapter's own element or structured data the page agrees with is
+ * about 0.9; a theme heuristic 0.6; a value taken against disagreeing evidence 0.4 or less).
+ */
 export interface ListingSource {
   strategy: string;
   selector?: string | undefined;
+  confidence?: number | undefined;
 }
 
 export interface ListingIds {
@@ -107,6 +112,13 @@ export interface ListingTruncated {
 
 export type ListingTruncatedField = keyof ListingTruncated;
 
+/** What was served instead of a product page; a walled listing is reported, never scored. */
+export interface ListingPageWall {
+  kind: 'bot-wall' | 'consent-wall';
+  /** Why extraction thinks so, in words ("the page says \"robot check\""). */
+  evidence: string;
+}
+
 /** Listing: the normalized product page every adapter produces and every listing rule reads. */
 export interface Listing {
   marketplace: ListingMarketplace;
@@ -138,6 +150,10 @@ export interface Listing {
   warnings: string[];
   /** What was dropped to stay within `LISTING_LIMITS`; absent when nothing was. */
   truncated?: ListingTruncated | undefined;
+  /** The store or shop platform whose adapter read the page ("target", "woocommerce"), when one did. */
+  store?: string | undefined;
+  /** Set when the page is a captcha, bot check or consent wall instead of the product: nothing is scored. */
+  wall?: ListingPageWall | undefined;
 }
 
 /** An empty listing: every field missing, so adapters and examples can fill in only what they have. */

@@ -5,7 +5,16 @@
  */
 
 /** Attributes that document-level selectors may start from (microdata), indexed lazily; others fall back to a scan. */
-const INDEXED_ATTRS = ['itemscope', 'itemprop'] as const;
+const INDEXED_ATTRS = [
+  'itemscope',
+  'itemprop',
+  'data-sku',
+  'data-product-sku',
+  'data-product-id',
+  'data-productid',
+  'data-item-id',
+  'data-article-number',
+] as const;
 const SIMPLE = /^(?:#[\w-]+|\.[\w-]+|[a-zA-Z][\w-]*)$/;
 const WHITESPACE = /\s/;
 const WHITESPACE_RUN = /\s+/;
@@ -41,6 +50,9 @@ export class PageIndex {
   readonly byTag = new Map<string, Element[]>();
   private readonly byAttr = new Map<string, Element[]>();
   private readonly elements: Element[] = [];
+  private positions: Map<Element, number> | undefined;
+  private names: (readonly [name: string, els: readonly Element[]])[] | undefined;
+  private readonly byNameFragment = new Map<string, Element[]>();
   /** Compound selectors the index could not answer, for tests that keep extraction to one walk. */
   readonly fullScans: string[] = [];
 
@@ -103,6 +115,36 @@ export class PageIndex {
     else for (const c of cls.split(WHITESPACE_RUN)) if (c) pushOnce(this.byClass, c, el);
   }
 
+  /** Document-order position of `el` (its index in the walk), or -1 for an element not indexed. Built on first use. */
+  position(el: Element): number {
+    if (!this.positions) {
+      this.positions = new Map();
+      for (const [i, e] of this.elements.entries()) this.positions.set(e, i);
+    }
+    return this.positions.get(el) ?? -1;
+  }
+
+  /** Elements whose class names or id contain `fragment` (lower-case), in document order, at most `max`. Cached per fragment. */
+  withNameContaining(fragment: string, max: number): Element[] {
+    let found = this.byNameFragment.get(fragment);
+    if (!found) {
+      this.names ??= [
+        ...[...this.byClass].map(([name, els]) => [name.toLowerCase(), els] as const),
+        ...[...this.byId].map(([id, el]) => [id.toLowerCase(), [el]] as const),
+      ];
+      const set = new Set<Element>();
+      for (const [name, els] of this.names) if (name.includes(fragment)) for (const el of els) set.add(el);
+      found = [...set].sort((a, b) => this.position(a) - this.position(b));
+      this.byNameFragment.set(fragment, found);
+    }
+    return found.length > max ? found.slice(0, max) : found;
+  }
+
+  /** Elements by tag name (lower-case), in document order. */
+  byTagName(tag: string): readonly Element[] {
+    return this.byTag.get(tag) ?? [];
+  }
+
   /** Index candidates for one compound selector (no combinators), or undefined when it has no indexed part. */
   private candidates(selector: string): Element[] | undefined {
     // Look for #id and .class outside attribute values (`[itemtype*="schema.org/…"]` has a dot).
@@ -121,14 +163,16 @@ export class PageIndex {
     return undefined;
   }
 
-  /** Elements carrying `name`, indexed on first use from the element list (no second DOM walk). */
+  /** Elements carrying `name` (one of `INDEXED_ATTRS`); all of them are indexed in one pass on first use. */
   private withAttr(name: string): Element[] {
-    let list = this.byAttr.get(name);
-    if (!list) {
-      list = this.elements.filter((el) => el.hasAttribute(name));
-      this.byAttr.set(name, list);
+    if (this.byAttr.size === 0) {
+      for (const attr of INDEXED_ATTRS) this.byAttr.set(attr, []);
+      for (const el of this.elements) {
+        if (!el.hasAttributes()) continue;
+        for (const attr of INDEXED_ATTRS) if (el.hasAttribute(attr)) this.byAttr.get(attr)?.push(el);
+      }
     }
-    return list;
+    return this.byAttr.get(name) ?? [];
   }
 
   /** Elements matching one compound selector, lazily; `matches` only runs when the index is not exact. */

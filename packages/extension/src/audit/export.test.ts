@@ -116,4 +116,54 @@ describe('audit exports', () => {
     expect(s).toContain('Score 72/100 (1 errors, 0 warnings, 1 notes)');
     expect(s).toContain('- [info] Add a video.');
   });
+
+  describe('a walled page', () => {
+    const wall = { kind: 'bot-wall', evidence: 'the page says "robot check"' } as const;
+    const notice = 'This is not a product page: the page says "robot check" (bot check). Nothing was scored.';
+    function walled(): AuditRecord {
+      const r = record();
+      const { previous: _none, ...rest } = r;
+      return {
+        ...rest,
+        listing: { ...r.listing, title: 'Robot Check', wall },
+        report: {
+          ...r.report,
+          score: 0,
+          band: 'poor',
+          findings: [],
+          counts: { error: 0, warning: 0, info: 0 },
+          categories: Object.fromEntries(Object.keys(r.report.categories).map((c) => [c, 0])),
+          configFindings: [],
+          scored: false,
+          wall,
+        } as unknown as ListingReport,
+      };
+    }
+
+    it('Markdown says "not scored" with the notice, and shows no score or categories', () => {
+      const md = auditToMarkdown(walled());
+      expect(md).toContain('- **Not scored**\n\nThis is not a product page: the page says "robot check" (bot check).');
+      expect(md).not.toContain('/100');
+      expect(md).not.toContain('## Categories');
+      expect(md).not.toContain('## Findings');
+    });
+
+    it('CSV has one row whose score says "not scored" and whose message is the notice', () => {
+      const lines = auditToCsv(walled()).trimEnd().split('\r\n');
+      expect(lines).toEqual([
+        CSV_HEADER.join(','),
+        `https://www.amazon.com/dp/B000000001,amazon,2026-11-27T03:00:00.000Z,not scored,,,,,"${notice.replace(/"/g, '""')}",`,
+      ]);
+    });
+
+    it('JSON has scored: false, no score or categories, and names the wall', () => {
+      const parsed = JSON.parse(auditToJson(walled()));
+      expect(parsed).toMatchObject({ scored: false, score: null, categories: null, wall, notice });
+      expect(JSON.parse(auditToJson(record()))).toMatchObject({ scored: true, score: 72 });
+    });
+
+    it('summary says "not scored", never "Score 0/100"', () => {
+      expect(auditSummary(walled())).toBe(`Robot Check\nNot scored: ${notice}\nhttps://www.amazon.com/dp/B000000001\n`);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 /** Audit exports: Markdown, CSV and JSON files, plus a one-paragraph summary for the clipboard. */
 import type { AuditRecord } from './record.js';
+import { isScored, wallNotice } from './wall-notice.js';
 
 const date = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -29,21 +30,28 @@ export function auditToMarkdown(record: AuditRecord): string {
     `- URL: ${record.url}`,
     `- Site: ${record.site}`,
     `- Audited: ${date(record.at)} UTC`,
-    `- **Score: ${report.score}/100**`,
-    '',
-    '## Categories',
-    '',
-    '| Category | Score |',
-    '| --- | --- |',
-    ...Object.entries(report.categories).map(([c, s]) => `| ${cell(c)} | ${s} |`),
-    '',
-    '## Findings',
-    '',
   ];
-  if (report.findings.length === 0) lines.push('No findings.');
-  else {
-    lines.push('| Severity | Rule | Message |', '| --- | --- | --- |');
-    for (const f of report.findings) lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.message)} |`);
+  if (!isScored(report)) {
+    // A walled page: no score, no categories, no findings, which would all read as a (bad) audit of the product.
+    lines.push('- **Not scored**', '', wallNotice(report.wall));
+  } else {
+    lines.push(
+      `- **Score: ${report.score}/100**`,
+      '',
+      '## Categories',
+      '',
+      '| Category | Score |',
+      '| --- | --- |',
+      ...Object.entries(report.categories).map(([c, s]) => `| ${cell(c)} | ${s} |`),
+      '',
+      '## Findings',
+      '',
+    );
+    if (report.findings.length === 0) lines.push('No findings.');
+    else {
+      lines.push('| Severity | Rule | Message |', '| --- | --- | --- |');
+      for (const f of report.findings) lines.push(`| ${f.severity} | ${cell(f.ruleId)} | ${cell(f.message)} |`);
+    }
   }
   lines.push(
     '',
@@ -77,9 +85,19 @@ export const CSV_HEADER = [
   'target',
 ];
 
-/** One row per finding (or one row with empty finding columns when there is none). */
+/** The score column: the number, or "not scored" for a walled page (never a 0 a spreadsheet would average in). */
+const scoreCell = (record: AuditRecord) => (isScored(record.report) ? record.report.score : 'not scored');
+
+/**
+ * One row per finding (or one row with empty finding columns when there is none). A walled page has one row whose
+ * score says "not scored" and whose message is the notice.
+ */
 export function auditToCsv(record: AuditRecord): string {
-  const base = [record.url, record.site, new Date(record.at).toISOString(), record.report.score];
+  const base = [record.url, record.site, new Date(record.at).toISOString(), scoreCell(record)];
+  if (!isScored(record.report)) {
+    const row = csvRow([...base, '', '', '', '', wallNotice(record.report.wall), '']);
+    return `${[csvRow(CSV_HEADER), row].join('\r\n')}\r\n`;
+  }
   const rows = record.report.findings.map((f) =>
     csvRow([...base, f.severity, f.ruleId, f.category, f.field ?? '', f.message, f.target ?? '']),
   );
@@ -87,14 +105,18 @@ export function auditToCsv(record: AuditRecord): string {
   return `${[csvRow(CSV_HEADER), ...rows].join('\r\n')}\r\n`;
 }
 
+/** JSON: `scored` says whether `score` is one; a walled page has `score` and `categories` null and names its `wall`. */
 export function auditToJson(record: AuditRecord): string {
+  const scored = isScored(record.report);
   return `${JSON.stringify(
     {
       url: record.url,
       site: record.site,
       auditedAt: new Date(record.at).toISOString(),
-      score: record.report.score,
-      categories: record.report.categories,
+      scored,
+      score: scored ? record.report.score : null,
+      ...(scored ? {} : { wall: record.report.wall ?? null, notice: wallNotice(record.report.wall) }),
+      categories: scored ? record.report.categories : null,
       findings: record.report.findings,
       penalties: record.report.penalties,
       // Config problems (bad overrides, brand config); never scored. Absent on records stored by older versions.
@@ -109,6 +131,9 @@ export function auditToJson(record: AuditRecord): string {
 
 export function auditSummary(record: AuditRecord): string {
   const { report } = record;
+  if (!isScored(report)) {
+    return `${record.listing.title ?? record.url}\nNot scored: ${wallNotice(report.wall)}\n${record.url}\n`;
+  }
   const top = report.findings
     .slice(0, 3)
     .map((f) => `- [${f.severity}] ${f.message}`)

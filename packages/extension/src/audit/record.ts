@@ -9,11 +9,12 @@ export interface ListingChange {
 }
 
 /**
- * A listing report as the SW stores it per tab. `configFindings` (config problems, never scored) is optional: a
- * record stored by an earlier version has none, so readers treat a missing field as no problems.
+ * A listing report as the SW stores it per tab. `configFindings` (config problems, never scored) and `scored` are
+ * optional: a record stored by an earlier version has neither, so readers treat a missing `configFindings` as no
+ * problems and a missing `scored` as scored (see `isScored` in `wall-notice.ts`).
  */
-export type StoredListingReport = Omit<ListingReport, 'configFindings'> &
-  Partial<Pick<ListingReport, 'configFindings'>>;
+export type StoredListingReport = Omit<ListingReport, 'configFindings' | 'scored'> &
+  Partial<Pick<ListingReport, 'configFindings' | 'scored'>>;
 
 export interface AuditRecord {
   /** Stable listing key scoped to the page's site (`amazon:amazon.com:B0…`; see `listing-key.ts`), used for history. */

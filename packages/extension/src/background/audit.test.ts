@@ -1,8 +1,9 @@
 /** auditWithSettings: listing overrides reach the engine config, copy overrides the copy checks, neither reported unknown. */
 import { emptyListing } from '@revloop/core/listing';
 import { describe, expect, it } from 'vitest';
+import { toHistoryRecord } from '../audit/history-record.js';
 import { defaultSettings, type ExtensionSettings } from '../settings/schema.js';
-import { auditWithSettings } from './audit.js';
+import { auditWithSettings, buildRecord } from './audit.js';
 
 const listing = {
   ...emptyListing('https://www.amazon.com/dp/B000000001', 'amazon'),
@@ -41,5 +42,22 @@ describe('auditWithSettings', () => {
       'rules.nope/x',
     ]);
     expect(report.score).toBe(base.score);
+  });
+
+  it('audits a walled page as unscored and never compares it with the last audit', () => {
+    const wall = { kind: 'consent-wall', evidence: 'the page is a consent form' } as const;
+    const last = buildRecord({ listing, site: 'amazon', extractMs: 1 }, defaultSettings(), undefined, 1);
+    expect(last.report.scored).toBe(true);
+    const stored = toHistoryRecord(last);
+    const scored = buildRecord({ listing, site: 'amazon', extractMs: 1 }, defaultSettings(), stored, 2);
+    expect(scored.previous).toMatchObject({ at: 1, score: last.report.score });
+    const walled = buildRecord(
+      { listing: { ...listing, wall }, site: 'amazon', extractMs: 1 },
+      defaultSettings(),
+      stored,
+      3,
+    );
+    expect(walled.report).toMatchObject({ scored: false, wall, findings: [] });
+    expect(walled.previous).toBeUndefined();
   });
 });

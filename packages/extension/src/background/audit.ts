@@ -39,7 +39,8 @@ export function buildRecord(
     report,
     timings: { extractMs: input.extractMs, auditMs },
   };
-  if (last) {
+  // A walled page has no score and no product facts to compare: it is never a change since the last audit.
+  if (last && report.scored) {
     record.previous = {
       at: last.at,
       score: last.score,

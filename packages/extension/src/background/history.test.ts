@@ -92,6 +92,18 @@ describe('history record size', () => {
   });
 });
 
+describe('walled pages', () => {
+  it('never stores a walled page: its 0 is not a score, so history shows no change for it', async () => {
+    const area = memoryArea();
+    await recordAudit(audit(1), area);
+    const walled = audit(1, { wall: { kind: 'bot-wall', evidence: 'the page says "robot check"' } }, 5_000);
+    walled.report = { ...walled.report, score: 0, scored: false, wall: walled.listing.wall } as ListingReport;
+    expect(await recordAudit(walled, area)).toEqual({ ok: true, evicted: [], skipped: 'not-scored' });
+    expect((await listingHistory(walled.key, area)).map((a) => [a.at, a.score])).toEqual([[1_001, 70]]);
+    expect(await historyIndex(area)).toEqual([expect.objectContaining({ key: walled.key, score: 70, audits: 1 })]);
+  });
+});
+
 describe('history caps', () => {
   it('keeps at most the listing cap, evicting the oldest listings and their records', async () => {
     const area = memoryArea();

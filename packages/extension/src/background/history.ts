@@ -1,6 +1,7 @@
 /** Local audit history: compact records per listing (newest first) plus an index, capped by count and by bytes. */
 import { type HistoryRecord, jsonBytes, toHistoryRecord } from '../audit/history-record.js';
 import type { AuditRecord, HistoryEntry } from '../audit/record.js';
+import { isScored } from '../audit/wall-notice.js';
 import { browser } from '../platform/browser.js';
 
 // No `unlimitedStorage`: storage.local holds 10 MB in Chrome (5 MB before 114), shared with settings and link history,
@@ -30,9 +31,12 @@ export const DEFAULT_LIMITS: HistoryLimits = {
   bytes: MAX_HISTORY_BYTES,
 };
 
-/** The outcome of storing an audit: which listings were evicted, and whether storage still refused it. */
+/**
+ * The outcome of storing an audit: which listings were evicted, and whether storage still refused it. A walled page
+ * (captcha, consent wall) is not stored at all (`skipped`): its 0 is not a score, so it must never become a change.
+ */
 export type RecordResult =
-  | { ok: true; evicted: string[] }
+  | { ok: true; evicted: string[]; skipped?: 'not-scored' }
   | { ok: false; code: 'quota-exceeded'; error: string; evicted: string[] };
 
 const localArea = (): HistoryArea => browser.storage.local;
@@ -110,6 +114,7 @@ export async function recordAudit(
   area: HistoryArea = localArea(),
   limits: HistoryLimits = DEFAULT_LIMITS,
 ): Promise<RecordResult> {
+  if (!isScored(record.report)) return { ok: true, evicted: [], skipped: 'not-scored' };
   const compact = toHistoryRecord(record);
   const audits = [compact, ...(await listingHistory(record.key, area))].slice(0, limits.audits);
   const entry: HistoryEntry = {

@@ -7,6 +7,7 @@ const effects = vi.hoisted(() => ({
   getTabAudit: vi.fn(async () => null),
   setTabAudit: vi.fn(async () => {}),
   setScoreBadge: vi.fn(async () => {}),
+  setWallBadge: vi.fn(async () => {}),
   clearBadge: vi.fn(async () => {}),
   historyIndex: vi.fn(async () => []),
   listingHistory: vi.fn(async () => []),
@@ -19,7 +20,11 @@ const effects = vi.hoisted(() => ({
 
 vi.mock('../platform/browser.js', () => ({ browser: { tabs: { sendMessage: effects.sendMessage } } }));
 vi.mock('./tab-audits.js', () => ({ getTabAudit: effects.getTabAudit, setTabAudit: effects.setTabAudit }));
-vi.mock('./badge.js', () => ({ setScoreBadge: effects.setScoreBadge, clearBadge: effects.clearBadge }));
+vi.mock('./badge.js', () => ({
+  setScoreBadge: effects.setScoreBadge,
+  setWallBadge: effects.setWallBadge,
+  clearBadge: effects.clearBadge,
+}));
 vi.mock('./history.js', () => ({
   historyIndex: effects.historyIndex,
   listingHistory: effects.listingHistory,
@@ -106,6 +111,31 @@ describe('router sender checks', () => {
       4,
       expect.objectContaining({ key: 'amazon:amazon.com:B0C7TRAIL1' }),
     );
+  });
+
+  it('shows a scored listing on the badge and records it in history', async () => {
+    await handleMessage(MESSAGES['listing:extracted'], content, self);
+    expect(effects.setScoreBadge).toHaveBeenCalledWith(4, expect.any(Number), defaultSettings().thresholds);
+    expect(effects.setWallBadge).not.toHaveBeenCalled();
+    expect(effects.recordAudit).toHaveBeenCalledTimes(1);
+  });
+
+  it('never shows a walled page as a score: "?" badge, no history, no change against the last audit', async () => {
+    const wall = { kind: 'bot-wall', evidence: 'the page says "robot check"' } as const;
+    const last = { at: 1, score: 90, facts: {} };
+    effects.listingHistory.mockImplementationOnce(async () => [last] as never);
+    const reply = await handleMessage(
+      { ...MESSAGES['listing:extracted'], listing: { ...listing, title: 'Robot Check', wall } },
+      content,
+      self,
+    );
+    expect(reply).toEqual({ score: null, scored: false, history: null });
+    expect(effects.setWallBadge).toHaveBeenCalledWith(4, wall);
+    expect(effects.setScoreBadge).not.toHaveBeenCalled();
+    expect(effects.recordAudit).not.toHaveBeenCalled();
+    const stored = (effects.setTabAudit.mock.calls[0] as unknown[])[1] as Record<string, unknown>;
+    expect(stored).toMatchObject({ key: 'amazon:amazon.com:B0C7TRAIL1', report: { scored: false, wall } });
+    expect(stored.previous).toBeUndefined();
   });
 
   it('rejects a listing whose URL is not on the sending page', async () => {

@@ -2,12 +2,13 @@
 
 import type { HistoryRecord } from '../audit/history-record.js';
 import { listingKey } from '../audit/listing-key.js';
+import { isScored } from '../audit/wall-notice.js';
 import { handleEditorLint } from '../editor/background-lint.js';
 import { parseToBackground, type ToBackground } from '../messages/to-background.js';
 import { browser } from '../platform/browser.js';
 import { loadSettings } from '../settings/storage.js';
 import { buildRecord } from './audit.js';
-import { clearBadge, setScoreBadge } from './badge.js';
+import { clearBadge, setScoreBadge, setWallBadge } from './badge.js';
 import { syncEditorSites } from './editor-sites.js';
 import { historyIndex, listingHistory, recordAudit } from './history.js';
 import { auditTabNow } from './on-demand.js';
@@ -38,9 +39,14 @@ async function onListing(message: Extract<ToBackground, { kind: 'listing:extract
   const [last] = await listingHistory(listingKey(message.listing));
   const record = buildRecord(message, settings, last);
   await setTabAudit(tabId, record);
+  // A captcha or consent wall is not the listing: no score on the badge, and nothing in history (no score change).
+  if (!isScored(record.report)) {
+    await setWallBadge(tabId, record.report.wall);
+    return { score: null, scored: false, history: null };
+  }
   await setScoreBadge(tabId, record.report.score, settings.thresholds);
   const history = await recordAudit(record);
-  return { score: record.report.score, history };
+  return { score: record.report.score, scored: true, history };
 }
 
 export async function handleMessage(

@@ -2,7 +2,8 @@
 
 import type { Finding } from '@revloop/core/engine';
 import {
-  buildCampaignUrl,
+  type BuiltCampaignUrlReport,
+  buildCampaignUrlReport,
   type CampaignParamField,
   type CampaignParams,
   type CampaignPolicy,
@@ -40,13 +41,19 @@ export function requiredFields(policy: CampaignPolicy, medium?: string): Set<Cam
   return new Set([...policy.required, ...((medium && policy.templates[medium]?.required) || [])]);
 }
 
+/**
+ * Tags `base` with the filled-in fields. Values are kept as given (only trimmed and encoded) unless the policy's
+ * `normalize` asks for rewrites; either way the findings say so: a naming warning for a value the convention would
+ * write differently, an info finding for each value the policy rewrote. An empty field is left out, never removes a
+ * parameter the URL already has.
+ */
 export function tagLink(base: string, params: CampaignParams, policy: CampaignPolicy): LinkResult {
   const clean: CampaignParams = {};
   for (const [k, v] of Object.entries(params))
     if (typeof v === 'string' && v.trim()) clean[k as CampaignParamField] = v.trim();
-  let url: string;
+  let report: BuiltCampaignUrlReport;
   try {
-    url = buildCampaignUrl(base.trim(), clean, { policy, validate: false });
+    report = buildCampaignUrlReport(base.trim(), clean, { policy });
   } catch (error) {
     // isCampaignUrlError, not instanceof: it also holds for an error from another copy of core (ESM vs CJS build).
     const findings = isCampaignUrlError(error) ? [...error.findings] : [];
@@ -54,9 +61,8 @@ export function tagLink(base: string, params: CampaignParams, policy: CampaignPo
     const { configFindings } = checkCampaignUrl(base.trim(), { policy });
     return { url: null, channel: 'Unassigned', unassigned: true, findings, configFindings };
   }
-  const report = checkCampaignUrl(url, { policy });
   return {
-    url,
+    url: report.url,
     channel: report.channel,
     unassigned: report.channel === 'Unassigned',
     findings: report.findings,

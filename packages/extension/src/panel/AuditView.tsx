@@ -1,4 +1,5 @@
 /** The audit of the current tab: score, settings problems, categories, findings, extracted facts, what changed, exports. */
+import { isScored } from '../audit/wall-notice.js';
 import { ConfigNotice } from '../ui/ConfigNotice.js';
 import { t } from '../ui/i18n.js';
 import { Categories } from './Categories.js';
@@ -6,6 +7,7 @@ import { Changes } from './Changes.js';
 import { ExportBar } from './ExportBar.js';
 import { Facts } from './Facts.js';
 import { FindingList } from './FindingList.js';
+import { NotScored } from './NotScored.js';
 import { ScoreRing } from './ScoreHead.js';
 import { useTabAudit } from './use-audit.js';
 
@@ -22,6 +24,29 @@ export function AuditView({ tabId }: { tabId: number | null }) {
     );
   }
   const { report, listing } = record;
+  const configNotice = (report.configFindings?.length ?? 0) > 0 && (
+    <section class="card">
+      <ConfigNotice title={t('configProblems')} findings={report.configFindings} testId="config-findings" />
+    </section>
+  );
+  const exports = (
+    <section class="card">
+      <ExportBar record={record} />
+      <p class="muted" data-testid="timings">
+        extract {record.timings.extractMs.toFixed(1)} ms · audit {record.timings.auditMs.toFixed(1)} ms
+      </p>
+    </section>
+  );
+  // A captcha or consent wall instead of the product: said so, and nothing of it shown as a score.
+  if (!isScored(report)) {
+    return (
+      <>
+        <NotScored record={record} loading={loading} onRun={() => void run()} />
+        {configNotice}
+        {exports}
+      </>
+    );
+  }
   return (
     <>
       <section class="card score-head" data-testid="score-card">
@@ -40,11 +65,7 @@ export function AuditView({ tabId }: { tabId: number | null }) {
           </div>
         </div>
       </section>
-      {(report.configFindings?.length ?? 0) > 0 && (
-        <section class="card">
-          <ConfigNotice title={t('configProblems')} findings={report.configFindings} testId="config-findings" />
-        </section>
-      )}
+      {configNotice}
       <section class="card">
         <h3>{t('categories')}</h3>
         <Categories categories={report.categories} />
@@ -62,12 +83,7 @@ export function AuditView({ tabId }: { tabId: number | null }) {
         <h3>{t('facts')}</h3>
         <Facts listing={listing} />
       </section>
-      <section class="card">
-        <ExportBar record={record} />
-        <p class="muted" data-testid="timings">
-          extract {record.timings.extractMs.toFixed(1)} ms · audit {record.timings.auditMs.toFixed(1)} ms
-        </p>
-      </section>
+      {exports}
     </>
   );
 }

@@ -1,5 +1,6 @@
 /** "What changed" since the previous audit of the same listing (from core's diffListings). */
 import type { AuditRecord, ListingChange } from '../audit/record.js';
+import { isScored } from '../audit/wall-notice.js';
 import { t } from '../ui/i18n.js';
 
 const short = (v: unknown): string => {
@@ -22,6 +23,8 @@ export function ChangeList({ changes }: { changes: ListingChange[] }) {
 }
 
 export function Changes({ record }: { record: AuditRecord }) {
+  // A walled page's 0 is not a score: it is never a delta (the panel shows its notice instead).
+  if (!isScored(record.report)) return null;
   const prev = record.previous;
   if (!prev) return <p class="muted">{t('firstVisit')}</p>;
   const when = new Date(prev.at).toLocaleString();

@@ -17,6 +17,7 @@ declare const chrome: {
   action: {
     getBadgeText(d: { tabId: number }): Promise<string>;
     getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+    getTitle(d: { tabId: number }): Promise<string>;
   };
   scripting: {
     getRegisteredContentScripts(filter?: {

@@ -12,7 +12,14 @@ export interface ListingFixture {
     url: string;
     band: 'good' | 'fair' | 'poor';
     rules?: string[];
-    listing: { marketplace: string; title?: string | null; bullets?: string[]; images?: unknown[] };
+    listing: {
+      marketplace: string;
+      title?: string | null;
+      bullets?: string[];
+      images?: unknown[];
+      /** A captcha or consent wall served instead of the product: reported, never scored. */
+      wall?: { kind: 'bot-wall' | 'consent-wall'; evidence: string };
+    };
   };
 }
 

@@ -9,6 +9,9 @@ ruleTable(invalidField, {
   pin: ['field', 'severity'],
   pass: [
     ['valid values', { title: 'x', funnelStage: 'decision', deadline: '2026-04-01', requiredClaims: [] }],
+    ['a format without a kind, inferred from the content type', { contentType: 'blog-post', format: { words: 900 } }],
+    ['an unknown format key (a format-notes info, not an error)', { format: { kind: 'article', colourway: 'red' } }],
+
     ['an ISO date-time deadline', { deadline: '2026-04-01T17:00:00Z' }],
   ],
   fail: [
@@ -31,6 +34,16 @@ ruleTable(invalidField, {
       'a bad aspect ratio',
       { format: { kind: 'short-video', aspectRatio: 'vertical' } },
       [{ field: 'format.aspectRatio', severity: 'error' }],
+    ],
+    [
+      'an unreadable duration, named as written',
+      { format: { kind: 'short-video', duration: 'about a minute' } },
+      [{ field: 'format.duration', severity: 'error' }],
+    ],
+    [
+      'a fractional image count, named as written',
+      { format: { kind: 'article', specs: { images: 2.5 } } },
+      [{ field: 'format.specs.images', severity: 'error' }],
     ],
     ['a non-date deadline', { deadline: 'next Friday' }, [{ field: 'deadline', severity: 'error' }]],
     [

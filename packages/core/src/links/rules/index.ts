@@ -13,6 +13,7 @@ import { linksUnknownParameterRule } from './unknown-parameter.js';
 import { linksUrlTooLongRule } from './url-too-long.js';
 import { linksValueCaseRule } from './value-case.js';
 import { linksValueNotAllowedRule } from './value-not-allowed.js';
+import { linksValueRewrittenRule } from './value-rewritten.js';
 import { linksValueSeparatorRule } from './value-separator.js';
 import { linksValueSpacesRule } from './value-spaces.js';
 
@@ -23,6 +24,7 @@ export const linksRules = [
   linksValueSpacesRule,
   linksValueSeparatorRule,
   linksValueNotAllowedRule,
+  linksValueRewrittenRule,
   linksProhibitedTermRule,
   linksDuplicateParameterRule,
   linksUnknownParameterRule,

@@ -32,3 +32,25 @@ export const keyOf = (field: CampaignParamField) => CAMPAIGN_PARAM_KEYS[field];
 export function pairFinding(p: CampaignUrlPair, message: string, extra: Partial<RuleFinding> = {}): RuleFinding {
   return { message, field: p.key, range: valueRange(p), evidence: { text: p.value }, ...extra };
 }
+
+/** What GA4 reports each field's values as, for messages ("different sources"). */
+const FIELD_NOUNS: Record<CampaignParamField, string> = {
+  source: 'sources',
+  medium: 'mediums',
+  campaign: 'campaigns',
+  id: 'campaign ids',
+  term: 'terms',
+  content: 'contents',
+  sourcePlatform: 'source platforms',
+  creativeFormat: 'creative formats',
+  marketingTactic: 'marketing tactics',
+};
+
+export const fieldNoun = (field: CampaignParamField | undefined) => (field ? FIELD_NOUNS[field] : 'values');
+
+/** The value with `rewrite` applied to its literal text; macro tokens pass through byte for byte. */
+export function rewriteLiterals(value: string, rewrite: (text: string) => string): string {
+  let out = '';
+  for (const piece of splitCampaignMacros(value)) out += piece.macro ? piece.text : rewrite(piece.text);
+  return out;
+}

@@ -2,9 +2,9 @@
 import type { RuleMeta } from '../../engine/rule.js';
 
 export const linksValueCaseMeta: RuleMeta = {
-  summary: 'Campaign values are lowercase (macro tokens keep their case).',
+  summary: 'Campaign values are lowercase (macro tokens keep their case); checked, not rewritten, by default.',
   rationale:
-    'GA4 stores values as received, so "Facebook" and "facebook" become two rows; macros are case-sensitive and must not be lowered.',
+    'GA4 stores values as received, so "Facebook" and "facebook" become two rows; macros are case-sensitive and must not be lowered. Lowercasing is itself a rewrite that splits a team\'s history, so the builder lowers values only when `policy.normalize.case` is on.',
   source:
     'https://support.google.com/searchads/answer/6048128 (macro names are case sensitive); https://utmguard.com/blog/case-sensitive-ga4-reporting (GA4 reports values as received).',
   examples: {

@@ -3,8 +3,8 @@ import type { RuleFinding } from '../../engine/finding.js';
 import { defineRuntimeRule } from '../../engine/rule.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { encodeCampaignValue } from '../encode.js';
-import { splitCampaignMacros } from '../macros.js';
-import { hasUrl, LINKS_CATEGORY, literalText, pairFinding, valueRange } from './shared.js';
+import { conventionalCampaignText } from '../normalize.js';
+import { fieldNoun, hasUrl, LINKS_CATEGORY, literalText, pairFinding, rewriteLiterals, valueRange } from './shared.js';
 
 export const linksValueCaseRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/value-case',
@@ -16,12 +16,13 @@ export const linksValueCaseRule = defineRuntimeRule<CampaignCheckContext>({
     for (const p of ctx.campaignPairs) {
       const literal = literalText(p.value);
       if (literal === literal.toLowerCase()) continue;
-      let fixed = '';
-      for (const piece of splitCampaignMacros(p.value)) fixed += piece.macro ? piece.text : piece.text.toLowerCase();
+      const fixed = rewriteLiterals(p.value, (text) => conventionalCampaignText(text, ctx.policy, 'case'));
       out.push(
-        pairFinding(p, `${p.key} "${p.value}" has uppercase letters; write "${fixed}" so reports do not split.`, {
-          fix: { kind: 'replace', range: valueRange(p), text: encodeCampaignValue(fixed) },
-        }),
+        pairFinding(
+          p,
+          `${p.key} "${p.value}" has upper case: GA4 treats "${p.value}" and "${fixed}" as different ${fieldNoun(p.field)}, and the policy's lowercase convention writes "${fixed}".`,
+          { fix: { kind: 'replace', range: valueRange(p), text: encodeCampaignValue(fixed) } },
+        ),
       );
     }
     return out;

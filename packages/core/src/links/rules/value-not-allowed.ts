@@ -5,7 +5,7 @@ import type { CampaignCheckContext } from '../check-context.js';
 import { encodeCampaignValue } from '../encode.js';
 import { mayHoldCampaignMacro } from '../macros.js';
 import { campaignAliasFor } from '../normalize.js';
-import { hasUrl, LINKS_CATEGORY, mediumTemplate, pairFinding, valueRange } from './shared.js';
+import { fieldNoun, hasUrl, LINKS_CATEGORY, mediumTemplate, pairFinding, valueRange } from './shared.js';
 
 export const linksValueNotAllowedRule = defineRuntimeRule<CampaignCheckContext>({
   id: 'links/value-not-allowed',
@@ -20,10 +20,14 @@ export const linksValueNotAllowedRule = defineRuntimeRule<CampaignCheckContext>(
       const alias = campaignAliasFor(ctx.policy, p.field, p.value);
       if (alias !== undefined && alias !== p.value) {
         out.push(
-          pairFinding(p, `${p.key} "${p.value}" is an alias; write "${alias}".`, {
-            severity: 'warning',
-            fix: { kind: 'replace', range: valueRange(p), text: encodeCampaignValue(alias) },
-          }),
+          pairFinding(
+            p,
+            `${p.key} "${p.value}" is an alias of "${alias}": GA4 treats them as different ${fieldNoun(p.field)}, and the policy's convention writes "${alias}".`,
+            {
+              severity: 'warning',
+              fix: { kind: 'replace', range: valueRange(p), text: encodeCampaignValue(alias) },
+            },
+          ),
         );
         continue;
       }

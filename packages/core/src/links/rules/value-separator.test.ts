@@ -12,6 +12,10 @@ ruleTable(linksValueSeparatorRule, {
   pass: [
     ['the clean link', ok],
     [
+      "utm_source=x&utm_medium=cpc&utm_campaign=hero-banner under {'separator': '-'}",
+      { url: `${S}?utm_source=x&utm_medium=cpc&utm_campaign=hero-banner`, policy: { separator: '-' } },
+    ],
+    [
       'utm_source=google-play&utm_medium=social-network&utm_campaign=a_b',
       `${S}?utm_source=google-play&utm_medium=social-network&utm_campaign=a_b`,
     ],
@@ -26,6 +30,30 @@ ruleTable(linksValueSeparatorRule, {
           field: 'utm_campaign',
           range: [67, 70],
           fix: { kind: 'replace', range: [67, 70], text: 'a_b' },
+        },
+      ],
+    ],
+    [
+      'utm_source=x&utm_medium=cpc&utm_campaign=a-b_c (mixes both)',
+      `${S}?utm_source=x&utm_medium=cpc&utm_campaign=a-b_c`,
+      [
+        {
+          severity: 'warning',
+          field: 'utm_campaign',
+          range: [67, 72],
+          fix: { kind: 'replace', range: [67, 72], text: 'a_b_c' },
+        },
+      ],
+    ],
+    [
+      'utm_source=x&utm_medium=cpc&utm_content=hero-banner_{{ad.name}} (macro kept)',
+      `${S}?utm_source=x&utm_medium=cpc&utm_content=hero-banner_{{ad.name}}`,
+      [
+        {
+          severity: 'warning',
+          field: 'utm_content',
+          range: [66, 89],
+          fix: { kind: 'replace', range: [66, 89], text: 'hero_banner_{{ad.name}}' },
         },
       ],
     ],

@@ -3,8 +3,8 @@ import type { RuleFinding } from '../../engine/finding.js';
 import { defineRuntimeRule } from '../../engine/rule.js';
 import type { CampaignCheckContext } from '../check-context.js';
 import { encodeCampaignValue } from '../encode.js';
-import { splitCampaignMacros } from '../macros.js';
-import { hasUrl, LINKS_CATEGORY, literalText, pairFinding, valueRange } from './shared.js';
+import { conventionalCampaignText } from '../normalize.js';
+import { hasUrl, LINKS_CATEGORY, literalText, pairFinding, rewriteLiterals, valueRange } from './shared.js';
 
 const SPACE = /\s/;
 
@@ -17,14 +17,13 @@ export const linksValueSpacesRule = defineRuntimeRule<CampaignCheckContext>({
     const out: RuleFinding[] = [];
     for (const p of ctx.campaignPairs) {
       if (!SPACE.test(literalText(p.value))) continue;
-      let fixed = '';
-      for (const piece of splitCampaignMacros(p.value.trim())) {
-        fixed += piece.macro ? piece.text : piece.text.replace(/\s+/g, ctx.policy.separator);
-      }
+      const fixed = rewriteLiterals(p.value.trim(), (text) => conventionalCampaignText(text, ctx.policy, 'spaces'));
       out.push(
-        pairFinding(p, `${p.key} "${p.value}" contains spaces; use "${ctx.policy.separator}" between words.`, {
-          fix: { kind: 'replace', range: valueRange(p), text: encodeCampaignValue(fixed) },
-        }),
+        pairFinding(
+          p,
+          `${p.key} "${p.value}" has spaces, which tools encode differently (+, %20, %2520), and the policy's convention writes "${fixed}".`,
+          { fix: { kind: 'replace', range: valueRange(p), text: encodeCampaignValue(fixed) } },
+        ),
       );
     }
     return out;

@@ -17,6 +17,37 @@ function propValue(el: Element): string {
   return cleanText(attr ?? el.textContent);
 }
 
+/** schema.org spellings of the properties extraction reads; pages write `pricecurrency` or `PriceCurrency` too. */
+const CANONICAL_NAMES = new Map(
+  [
+    'name',
+    'brand',
+    'description',
+    'image',
+    'offers',
+    'price',
+    'priceCurrency',
+    'lowPrice',
+    'highPrice',
+    'priceSpecification',
+    'priceType',
+    'availability',
+    'aggregateRating',
+    'ratingValue',
+    'reviewCount',
+    'ratingCount',
+    'sku',
+    'mpn',
+    'productID',
+    'gtin',
+    'gtin8',
+    'gtin12',
+    'gtin13',
+    'gtin14',
+    'hasVariant',
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
 /** Properties read per scope: real Product scopes have a few dozen; each costs one `textContent`. */
 export const MICRODATA_MAX_PROPS = 200;
 
@@ -38,7 +69,10 @@ function readScope(scope: Element, depth: number): Record<string, unknown> {
     const itemprop = el.getAttribute('itemprop');
     if (itemprop !== null) {
       props++;
-      const names = itemprop.split(/\s+/).filter(Boolean);
+      const names = itemprop
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((name) => CANONICAL_NAMES.get(name.toLowerCase()) ?? name);
       const value = nested ? readScope(el, depth + 1) : propValue(el);
       for (const name of names) {
         const prev = out[name];
@@ -62,7 +96,7 @@ function readScope(scope: Element, depth: number): Record<string, unknown> {
 
 export function readMicrodata(index: PageIndex): Record<string, unknown>[] {
   const scope = index.first(
-    '[itemscope][itemtype*="schema.org/Product"], [itemscope][itemtype*="schema.org/ProductGroup"]',
+    '[itemscope][itemtype*="schema.org/Product"], [itemscope][itemtype*="data-vocabulary.org/Product"]',
   );
   return scope ? [readScope(scope, 0)] : [];
 }

@@ -1,6 +1,7 @@
 /** Reads a schema.org Product or ProductGroup object (from JSON-LD or microdata) into listing fields. */
 import { parseAmount } from '../currency.js';
 import { asRecord, asString, htmlToText, parseCount, parseNumber } from '../dom.js';
+import { decodeEntities } from '../html-text.js';
 
 export interface ProductFacts {
   title?: string;
@@ -71,11 +72,36 @@ function imageUrls(value: unknown): string[] {
   return out;
 }
 
+/** A price value: a number, a string, or (microdata with both a `content` and a visible value) the first readable of several. */
 function priceOf(amount: unknown): number | undefined {
-  if (typeof amount === 'number') return Number.isFinite(amount) ? amount : undefined;
+  if (Array.isArray(amount)) {
+    for (const item of amount.slice(0, 4)) {
+      const price = priceOf(item);
+      if (price !== undefined) return price;
+    }
+    return undefined;
+  }
+  if (typeof amount === 'number') return Number.isFinite(amount) && amount >= 0 ? amount : undefined;
   const s = asString(amount);
   if (!s) return undefined;
+  // schema.org prices are machine numbers ("69.990000000000", "1299.5"): a dot is always the decimal mark.
+  if (/^\d{1,15}(\.\d{1,20})?$/.test(s)) return Number(s);
   return parseAmount(s) ?? undefined;
+}
+
+/** The first string of a value that may be repeated (microdata), entities decoded: JSON-LD is script text, so `H&amp;M` arrives undecoded. */
+function textOfValue(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value.find((v) => asString(v) !== undefined) : value;
+  const s = asString(first);
+  return s === undefined ? undefined : decodeEntities(s);
+}
+
+/** Price specifications that are not the selling price (schema.org PriceTypeEnumeration). */
+const NOT_SELLING_PRICE = ['ListPrice', 'StrikethroughPrice', 'MSRP', 'SRP', 'InvoicePrice', 'MinimumAdvertisedPrice'];
+
+function isSellingSpec(spec: Record<string, unknown>): boolean {
+  const type = asString(spec.priceType);
+  return !type || !NOT_SELLING_PRICE.some((name) => type.endsWith(name));
 }
 
 /** How deep `offers.offers…` is followed: AggregateOffer → Offer is one level; a hostile page may nest thousands. */
@@ -91,10 +117,13 @@ export function offerFacts(
   for (const raw of list(offers)) {
     const offer = asRecord(raw);
     if (!offer) continue;
-    availability ??= availabilityName(offer.availability);
-    const spec = list(offer.priceSpecification).map(asRecord).find(Boolean);
+    availability ??= availabilityName(list(offer.availability)[0]);
+    const specs = list(offer.priceSpecification)
+      .map(asRecord)
+      .filter((x): x is Record<string, unknown> => x !== undefined);
+    const spec = specs.find(isSellingSpec);
     const amount = priceOf(offer.price) ?? priceOf(spec?.price) ?? priceOf(offer.lowPrice);
-    const currency = asString(offer.priceCurrency) ?? asString(spec?.priceCurrency);
+    const currency = textOfValue(offer.priceCurrency) ?? textOfValue(spec?.priceCurrency);
     if (amount !== undefined) return { price: currency ? { amount, currency } : { amount }, availability };
     const nested = offerFacts(offer.offers, depth + 1);
     if (nested.price) return { price: nested.price, availability: availability ?? nested.availability };
@@ -104,20 +133,30 @@ export function offerFacts(
 
 function gtinOf(node: Record<string, unknown>): string | undefined {
   for (const key of ['gtin', 'gtin13', 'gtin12', 'gtin14', 'gtin8']) {
-    const v = asString(node[key]);
-    if (v) return v;
+    const v = textOfValue(node[key]);
+    // Placeholders ("n/a", "none", "0") are not GTINs: a GTIN is 8 to 14 digits.
+    if (v && /^\d{8,14}$/.test(v) && !/^0+$/.test(v)) return v;
   }
   return undefined;
 }
 
 export function productFacts(node: Record<string, unknown>): ProductFacts {
   const facts: ProductFacts = { images: imageUrls(node.image) };
-  facts.title = asString(node.name);
-  const brand = node.brand;
-  facts.brand = asString(brand) ?? asString(asRecord(list(brand)[0])?.name);
-  const description = asString(node.description);
+  facts.title = textOfValue(node.name);
+  const brand = list(node.brand)[0];
+  facts.brand = textOfValue(brand) ?? textOfValue(asRecord(brand)?.name);
+  const description = asString(list(node.description)[0]);
   if (description) facts.description = htmlToText(description);
   let offers = offerFacts(node.offers);
+  // Some pages put the price on the Product itself, with no Offer.
+  if (!offers.price && node.price !== undefined) {
+    const direct = offerFacts({
+      price: node.price,
+      priceCurrency: node.priceCurrency,
+      availability: node.availability,
+    });
+    if (direct.price) offers = { ...direct, availability: offers.availability ?? direct.availability };
+  }
   // A ProductGroup carries its offers on the variants.
   if (!offers.price) {
     for (const variant of list(node.hasVariant)) {
@@ -133,14 +172,16 @@ export function productFacts(node: Record<string, unknown>): ProductFacts {
   }
   if (offers.price) facts.price = offers.price;
   if (offers.availability) facts.availability = offers.availability;
-  const rating = asRecord(node.aggregateRating);
+  const rating = asRecord(list(node.aggregateRating)[0]);
   if (rating) {
-    facts.rating = parseNumber(asString(rating.ratingValue)) ?? undefined;
-    facts.reviewCount = parseCount(asString(rating.reviewCount) ?? asString(rating.ratingCount)) ?? undefined;
+    facts.reviewCount = parseCount(textOfValue(rating.reviewCount) ?? textOfValue(rating.ratingCount)) ?? undefined;
+    // "0" stars from 0 reviews is no rating, not a rating of 0.
+    const value = parseNumber(textOfValue(rating.ratingValue)) ?? undefined;
+    if (!(value === 0 && (facts.reviewCount ?? 0) === 0)) facts.rating = value;
   }
   // A ProductGroup's id is not a SKU; take the first variant's.
   const firstVariant = asRecord(list(node.hasVariant)[0]);
-  facts.sku = asString(node.sku) ?? asString(firstVariant?.sku);
+  facts.sku = textOfValue(node.sku) ?? textOfValue(firstVariant?.sku);
   facts.gtin = gtinOf(node) ?? (firstVariant ? gtinOf(firstVariant) : undefined);
   return facts;
 }

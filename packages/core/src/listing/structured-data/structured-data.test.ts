@@ -41,11 +41,11 @@ describe('structured data', () => {
     expect(
       productFacts({
         '@type': 'ProductGroup',
-        hasVariant: [{ sku: 'V1', gtin13: '1', offers: { price: 3, priceCurrency: 'USD' } }],
+        hasVariant: [{ sku: 'V1', gtin13: '4006381333931', offers: { price: 3, priceCurrency: 'USD' } }],
       }),
     ).toMatchObject({
       sku: 'V1',
-      gtin: '1',
+      gtin: '4006381333931',
       price: { amount: 3 },
     });
   });
@@ -88,6 +88,100 @@ describe('structured data', () => {
       amount: '5',
       currency: 'EUR',
       key: 'product:price:amount',
+    });
+  });
+});
+
+describe('structured data read the way a browser reads it', () => {
+  it.each([
+    [
+      'price on the Product, no Offer',
+      { name: 'A', price: '12.50', priceCurrency: 'EUR' },
+      { amount: 12.5, currency: 'EUR' },
+    ],
+    [
+      'machine number with long decimals',
+      { offers: { price: '69.990000000000', priceCurrency: 'USD' } },
+      { amount: 69.99, currency: 'USD' },
+    ],
+    [
+      'AggregateOffer lowPrice',
+      { offers: { '@type': 'AggregateOffer', lowPrice: 19, highPrice: 29, priceCurrency: 'GBP' } },
+      { amount: 19, currency: 'GBP' },
+    ],
+    [
+      'microdata price given twice',
+      { offers: { price: ['24.95', '$24.95'], priceCurrency: 'USD' } },
+      { amount: 24.95, currency: 'USD' },
+    ],
+    [
+      'list price specification skipped',
+      {
+        offers: {
+          priceSpecification: [
+            {
+              '@type': 'UnitPriceSpecification',
+              priceType: 'https://schema.org/ListPrice',
+              price: 99,
+              priceCurrency: 'USD',
+            },
+            { '@type': 'UnitPriceSpecification', price: 79, priceCurrency: 'USD' },
+          ],
+        },
+      },
+      { amount: 79, currency: 'USD' },
+    ],
+  ])('%s', (_label, node, price) => {
+    expect(productFacts(node as Record<string, unknown>).price).toEqual(price);
+  });
+
+  it('decodes entities in JSON-LD names and brands (script text is not decoded by the parser)', () => {
+    expect(productFacts({ name: 'Tee &amp; Shorts', brand: { name: 'H&amp;M' } })).toMatchObject({
+      title: 'Tee & Shorts',
+      brand: 'H&M',
+    });
+  });
+
+  it('reads React-style camelCase microdata attributes and lower-case property names', () => {
+    const [node] = readMicrodata(
+      index(
+        '<div itemScope itemType="https://schema.org/Product"><h1 itemProp="name">Lamp</h1><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="price" content="45.72"><meta itemprop="pricecurrency" content="USD"></div></div>',
+      ),
+    );
+    expect(productFacts(node ?? {})).toMatchObject({ title: 'Lamp', price: { amount: 45.72, currency: 'USD' } });
+  });
+
+  it('pairs product:price:amount with og:price:currency, and prefers a sale price', () => {
+    expect(openGraphPrice({ 'product:price:amount': '19.90', 'og:price:currency': 'EUR' })).toEqual({
+      amount: '19.90',
+      currency: 'EUR',
+      key: 'product:price:amount',
+    });
+    expect(
+      openGraphPrice({
+        'product:price:amount': '30',
+        'product:sale_price:amount': '24',
+        'product:price:currency': 'USD',
+      }),
+    ).toEqual({ amount: '24', currency: 'USD', key: 'product:sale_price:amount' });
+  });
+});
+
+describe('placeholders in structured data', () => {
+  it.each([
+    [{ gtin: 'n/a' }, undefined],
+    [{ gtin13: '0000000000000' }, undefined],
+    [{ gtin13: '123' }, undefined],
+    [{ gtin: 'none', gtin13: '4006381333931' }, '4006381333931'],
+  ])('gtin of %j is %s', (node, gtin) => {
+    expect(productFacts(node as Record<string, unknown>).gtin).toBe(gtin);
+  });
+  it('reads "0" stars from 0 reviews as no rating, and keeps a real 0-review count', () => {
+    const none = productFacts({ aggregateRating: { ratingValue: '0', reviewCount: '0' } });
+    expect({ rating: none.rating, reviewCount: none.reviewCount }).toEqual({ rating: undefined, reviewCount: 0 });
+    expect(productFacts({ aggregateRating: { ratingValue: '4.5', reviewCount: '12' } })).toMatchObject({
+      rating: 4.5,
+      reviewCount: 12,
     });
   });
 });

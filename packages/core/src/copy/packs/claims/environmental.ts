@@ -1,4 +1,4 @@
-/** copy/claims/environmental: generic environmental claims, as the shared claims detector finds them (runtime rule, no docs). */
+/** copy/claims/environmental: environmental claims graded by the FTC Green Guides, as the shared claims detector finds them (runtime rule, no docs). */
 import { copyClaimRule } from './claim-rule.js';
 
 export const copyClaimsEnvironmentalRule = copyClaimRule({

@@ -24,11 +24,11 @@ const cases: Array<[string, string, CopyFindingTuple[], object?]> = [
   ['drug', 'Removes wrinkles overnight', [['copy/claims/drug-claim', 0, 16, 'error']]],
   ['cosmetic wording passes', 'Reduces the appearance of wrinkles', []],
   ['green', 'An eco-friendly mat', [['copy/claims/environmental', 3, 15, 'error']]],
-  [
-    'qualified green is info',
-    'Biodegradable within 180 days in home compost.',
-    [['copy/claims/environmental', 0, 13, 'info']],
-  ],
+  ['green qualified in part is info', 'Biodegradable within 180 days.', [['copy/claims/environmental', 0, 13, 'info']]],
+  ['green qualified with place and time passes', 'Biodegradable within 180 days in home compost.', []],
+  ['not recyclable is no claim', 'The pouch is not recyclable.', []],
+  ['recyclable warns', 'Recyclable packaging', [['copy/claims/environmental', 0, 10, 'warning']]],
+  ['recycled share passes', 'Made with 50% recycled plastic', []],
   ['free', 'Get a free gift today', [['copy/claims/free-claim', 6, 15, 'warning']]],
   ['BPA-free is not a free offer', 'BPA-free and dishwasher safe', []],
   ['new', 'The all-new Trail 2', [['copy/claims/new-claim', 4, 11, 'info']]],
@@ -55,5 +55,27 @@ describe('copy/claims', () => {
       .findings.filter((f) => f.ruleId === 'copy/claims/disease-claim')
       .map((f) => f.fix);
     expect(fixes).toEqual([{ kind: 'suggest', text: 'supports joint comfort' }]);
+  });
+  // Issue 14: the exact rewrite, and the rewrite itself passes every claims rule (pasting it in clears the finding).
+  it.each<[string, string]>([
+    [
+      '100% biodegradable',
+      'Say where and how fast it breaks down, e.g. "breaks down in home compost within 12 months".',
+    ],
+    [
+      'Compostable cups',
+      'Say where it composts, e.g. "compostable in industrial facilities, which may not exist in your area".',
+    ],
+    [
+      'Recyclable packaging',
+      'Qualify it unless at least 60% of buyers can recycle it, e.g. "recyclable; recycling facilities may not exist in your area".',
+    ],
+    ['Made from recycled materials', 'State the recycled share by weight, e.g. "made with 50% recycled materials".'],
+  ])('environmental finding on %s suggests a rewrite that passes', (text, rewrite) => {
+    const fixes = lintCopy(text, {})
+      .findings.filter((f) => f.ruleId === 'copy/claims/environmental')
+      .map((f) => f.fix);
+    expect(fixes).toEqual([{ kind: 'suggest', text: rewrite }]);
+    expect(copyFindingsOf(rewrite, 'copy/claims/')).toEqual([]);
   });
 });
