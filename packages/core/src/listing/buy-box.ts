@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /** The buy box: the add-to-cart control near the main heading, the price a shopper pays there and what it says about stock. */
 import { parseAmount } from './currency.js';
-import { attr, cleanText, isHidden, textOf, visibleText } from './dom.js';
+import { attr, cleanText, isHidden, visibleText } from './dom.js';
 import { inOtherProducts } from './other-products.js';
 import type { PageIndex } from './page-index.js';
 import { availabilityFromText } from './stock-text.js';
@@ -61,7 +61,7 @@ export interface BuyBox {
 
 function controlLabel(el: Element): string {
   const parts = [
-    el.localName === 'input' ? el.getAttribute('value') : textOf(el).slice(0, 100),
+    el.localName === 'input' ? el.getAttribute('value') : visibleText(el, { maxChars: 100 }),
     el.getAttribute('aria-label'),
     el.getAttribute('name'),
     attr(el, 'id'),
@@ -303,9 +303,13 @@ function countNumbers(text: string): number {
  * instalment, shipping and savings amounts, carts and other products' tiles are left out.
  */
 export function priceCandidates(index: PageIndex, box: BuyBox, heading: Element | null): PriceCandidate[] {
-  const seen = new Set<Element>();
   const anchor = heading ? index.position(heading) : -1;
-  let raw = [...index.withNameContaining('price', MAX_PRICE_ELEMENTS), ...index.all('[itemprop="price"]')];
+  const all = [...index.withNameContaining('price', MAX_PRICE_ELEMENTS), ...index.all('[itemprop="price"]')];
+  // The buy box's own prices first: no distance sort over every price of a long page when the box shows one.
+  const inBox = box.root ? all.filter((el) => box.root?.contains(el)).slice(0, MAX_PRICE_CANDIDATES) : [];
+  const boxed = inBox.length > 0 ? scoreCandidates(index, box, anchor, inBox) : [];
+  if (boxed.some((c) => c.score > 0)) return boxed;
+  let raw = all;
   if (raw.length > MAX_PRICE_CANDIDATES) {
     const distance = (el: Element) => (anchor < 0 ? index.position(el) : Math.abs(index.position(el) - anchor));
     raw = raw
@@ -314,6 +318,12 @@ export function priceCandidates(index: PageIndex, box: BuyBox, heading: Element 
       .slice(0, MAX_PRICE_CANDIDATES)
       .map((x) => x.el);
   }
+  return scoreCandidates(index, box, anchor, raw);
+}
+
+/** Reads and scores price elements (see `priceCandidates`). */
+function scoreCandidates(index: PageIndex, box: BuyBox, anchor: number, raw: readonly Element[]): PriceCandidate[] {
+  const seen = new Set<Element>();
   const out: PriceCandidate[] = [];
   for (const el of raw) {
     if (seen.has(el) || !seen.add(el)) continue;
@@ -375,7 +385,7 @@ export function buyBoxAvailability(
       continue;
     // A stock line is a short element; a container named "availability-wrapper" with a whole form inside is not read.
     if (el.childElementCount > 6) continue;
-    const text = textOf(el);
+    const text = visibleText(el, { maxChars: 201 });
     if (text.length === 0 || text.length > 200) continue;
     const found = availabilityFromText(text);
     if (!found) continue;

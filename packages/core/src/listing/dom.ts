@@ -67,7 +67,8 @@ export function visibleText(
   const visit = (node: Element, depth: number): void => {
     for (let child = node.firstChild; child && length < max; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
+        // Only what fits: a 100 kB text node costs no more than the characters kept.
+        const value = (child.nodeValue ?? '').slice(0, max - length + 1);
         parts.push(value);
         length += value.length;
       } else if (child.nodeType === 1 && depth < 12) {

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** The store's own product number: labelled identifiers ("SKU", "Item #", "Art.-Nr.", "Réf.", "Model", "MPN"), id attributes and analytics data layers. */
-import { cleanText, textOf } from './dom.js';
+import { cleanText, visibleText } from './dom.js';
 import { inOtherProducts } from './other-products.js';
 import type { PageIndex } from './page-index.js';
 
@@ -44,6 +44,9 @@ export const ID_LABELS: readonly string[] = [
   'numer katalogowy',
   '品番',
 ];
+
+/** Elements whose own text may be a labelled product number. */
+const LABEL_TAGS = new Set(['p', 'span', 'div', 'li', 'dd', 'td', 'small']);
 
 /** Class or id fragments of elements that show the product number. */
 const ID_ELEMENT_NAMES = [
@@ -126,23 +129,20 @@ export function findPageSku(
   for (const el of named) {
     if (!near(el) || el.localName === 'script' || el.localName === 'input' || el.localName === 'select') continue;
     if (inOtherProducts(el, buyBoxRoot)) continue;
-    const text = el.localName === 'meta' ? cleanText(el.getAttribute('content')) : textOf(el);
+    const text = el.localName === 'meta' ? cleanText(el.getAttribute('content')) : visibleText(el, { maxChars: 121 });
     if (!text || text.length > 120) continue;
     const value = idAfterLabel(text) ?? (/^[A-Za-z0-9._/-]{3,40}$/.test(text) && /\d/.test(text) ? text : undefined);
     if (value) return { value, el, strategy: 'labelled-id' };
   }
-  // Labelled text in short elements after the heading ("Art.-Nr.: 48211-07" in a meta line).
+  // Labelled text in short elements just after the heading ("Art.-Nr.: 48211-07" in a meta line).
   if (heading) {
     const start = index.position(heading);
-    for (const tag of ['p', 'span', 'div', 'li', 'dd', 'td', 'small']) {
-      for (const el of index.byTagName(tag)) {
-        const at = index.position(el);
-        if (at < start || at > start + 150 || el.childElementCount > 2 || inOtherProducts(el, buyBoxRoot)) continue;
-        const text = textOf(el);
-        if (text.length === 0 || text.length > 80) continue;
-        const value = idAfterLabel(text);
-        if (value) return { value, el, strategy: 'labelled-id' };
-      }
+    for (const el of index.range(start + 1, start + 151)) {
+      if (!LABEL_TAGS.has(el.localName) || el.childElementCount > 2 || inOtherProducts(el, buyBoxRoot)) continue;
+      const text = visibleText(el, { maxChars: 81 });
+      if (text.length === 0 || text.length > 80) continue;
+      const value = idAfterLabel(text);
+      if (value) return { value, el, strategy: 'labelled-id' };
     }
   }
   for (const attr of ID_ATTRIBUTES) {

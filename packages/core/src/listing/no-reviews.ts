@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** "No reviews yet": a review widget that says the product has none, in the stores' languages, read as a review count of 0. */
-import { textOf } from './dom.js';
+import { visibleText } from './dom.js';
 import type { PageIndex } from './page-index.js';
 import { hasPhrase, normalizePhrase } from './phrase-match.js';
 
@@ -67,7 +67,7 @@ export function findNoReviews(index: PageIndex, heading: Element | null): Elemen
     for (const el of index.withNameContaining(name, 40)) {
       if (el.localName === 'script' || el.childElementCount > 8) continue;
       if (anchor >= 0 && Math.abs(index.position(el) - anchor) > 3000) continue;
-      const text = textOf(el);
+      const text = visibleText(el, { maxChars: 301 });
       if (text.length === 0 || text.length > 300) continue;
       if (statesNoReviews(text)) return el;
     }

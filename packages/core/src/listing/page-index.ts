@@ -140,6 +140,16 @@ export class PageIndex {
     return found.length > max ? found.slice(0, max) : found;
   }
 
+  /** How many elements the index holds. */
+  get size(): number {
+    return this.elements.length;
+  }
+
+  /** The indexed elements from position `start` (inclusive) to `end` (exclusive), in document order. */
+  range(start: number, end: number): readonly Element[] {
+    return this.elements.slice(Math.max(0, start), Math.max(0, end));
+  }
+
   /** Elements by tag name (lower-case), in document order. */
   byTagName(tag: string): readonly Element[] {
     return this.byTag.get(tag) ?? [];
@@ -163,16 +173,14 @@ export class PageIndex {
     return undefined;
   }
 
-  /** Elements carrying `name` (one of `INDEXED_ATTRS`); all of them are indexed in one pass on first use. */
+  /** Elements carrying `name`, indexed on first use from the element list (no second DOM walk). */
   private withAttr(name: string): Element[] {
-    if (this.byAttr.size === 0) {
-      for (const attr of INDEXED_ATTRS) this.byAttr.set(attr, []);
-      for (const el of this.elements) {
-        if (!el.hasAttributes()) continue;
-        for (const attr of INDEXED_ATTRS) if (el.hasAttribute(attr)) this.byAttr.get(attr)?.push(el);
-      }
+    let list = this.byAttr.get(name);
+    if (!list) {
+      list = this.elements.filter((el) => el.hasAttribute(name));
+      this.byAttr.set(name, list);
     }
-    return this.byAttr.get(name) ?? [];
+    return list;
   }
 
   /** Elements matching one compound selector, lazily; `matches` only runs when the index is not exact. */

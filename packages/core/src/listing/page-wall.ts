@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** Page walls: a captcha, a bot check or a consent interstitial served instead of the product page, recognised so it is never scored. */
-import { cleanText, textOf } from './dom.js';
+import { cleanText, visibleText } from './dom.js';
 import type { Listing, ListingPageWall } from './listing-types.js';
 import type { PageIndex } from './page-index.js';
 
@@ -54,6 +54,9 @@ const CONSENT_PHRASES = [
   'voordat je verdergaat',
 ];
 
+/** Walls are short pages (Amazon's captcha has about 50 elements, Cloudflare's about 30); a longer page is not one. */
+const MAX_WALL_ELEMENTS = 1_500;
+
 /** Characters of page text read for the phrases: walls are short pages. */
 const MAX_WALL_TEXT = 20_000;
 
@@ -73,7 +76,7 @@ function hasProductFacts(listing: Listing): boolean {
  * review form is still a product page.
  */
 export function detectPageWall(index: PageIndex, listing: Listing): ListingPageWall | undefined {
-  if (hasProductFacts(listing)) return undefined;
+  if (hasProductFacts(listing) || index.size > MAX_WALL_ELEMENTS) return undefined;
   let host = '';
   try {
     host = new URL(listing.url).hostname.toLowerCase();
@@ -82,7 +85,7 @@ export function detectPageWall(index: PageIndex, listing: Listing): ListingPageW
   }
   const title = cleanText(index.first('title')?.textContent).toLowerCase();
   const body = index.first('body');
-  const text = `${title} ${textOf(body).slice(0, MAX_WALL_TEXT).toLowerCase()}`;
+  const text = `${title} ${body ? visibleText(body, { separate: true, maxChars: MAX_WALL_TEXT }).toLowerCase() : ''}`;
   const phrase = BOT_PHRASES.find((p) => text.includes(p));
   if (phrase) return { kind: 'bot-wall', evidence: `the page says "${phrase}"` };
   const actions = index
