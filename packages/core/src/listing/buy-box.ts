@@ -44,6 +44,8 @@ const SOLD_OUT_CONTROL = ['sold out', 'out of stock', 'notify me', 'ausverkauft'
 const MAX_CONTROLS = 400;
 /** Price candidates looked at, at most: the ones nearest the main heading. */
 const MAX_PRICE_CANDIDATES = 150;
+/** Elements of a buy box looked at for prices; a real box has a few hundred. */
+const MAX_BOX_ELEMENTS = 5_000;
 /** Elements named "price" collected before the nearest are chosen. */
 const MAX_PRICE_ELEMENTS = 20_000;
 /** Ancestors climbed from the heading to find a box that holds the add-to-cart control. */
@@ -304,12 +306,11 @@ function countNumbers(text: string): number {
  */
 export function priceCandidates(index: PageIndex, box: BuyBox, heading: Element | null): PriceCandidate[] {
   const anchor = heading ? index.position(heading) : -1;
-  const all = [...index.withNameContaining('price', MAX_PRICE_ELEMENTS), ...index.all('[itemprop="price"]')];
-  // The buy box's own prices first: no distance sort over every price of a long page when the box shows one.
-  const inBox = box.root ? all.filter((el) => box.root?.contains(el)).slice(0, MAX_PRICE_CANDIDATES) : [];
+  // The buy box's own prices first, from its subtree: no pass over every price of a long page when the box shows one.
+  const inBox = box.root ? namedPriceElements(box.root) : [];
   const boxed = inBox.length > 0 ? scoreCandidates(index, box, anchor, inBox) : [];
   if (boxed.some((c) => c.score > 0)) return boxed;
-  let raw = all;
+  let raw = [...index.withNameContaining('price', MAX_PRICE_ELEMENTS), ...index.all('[itemprop="price"]')];
   if (raw.length > MAX_PRICE_CANDIDATES) {
     const distance = (el: Element) => (anchor < 0 ? index.position(el) : Math.abs(index.position(el) - anchor));
     raw = raw
@@ -319,6 +320,19 @@ export function priceCandidates(index: PageIndex, box: BuyBox, heading: Element 
       .map((x) => x.el);
   }
   return scoreCandidates(index, box, anchor, raw);
+}
+
+/** Elements in `root` whose class, id or itemprop names a price, in document order, at most `MAX_PRICE_CANDIDATES`. */
+function namedPriceElements(root: Element): Element[] {
+  const out: Element[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length && i < MAX_BOX_ELEMENTS && out.length < MAX_PRICE_CANDIDATES; i++) {
+    const el = all[i] as Element;
+    if (!el.hasAttributes()) continue;
+    const name = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''} ${attr(el, 'itemprop') ?? ''}`;
+    if (name.toLowerCase().includes('price')) out.push(el);
+  }
+  return out;
 }
 
 /** Reads and scores price elements (see `priceCandidates`). */
