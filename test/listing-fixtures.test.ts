@@ -14,7 +14,7 @@ interface Expected {
   url: string;
   /** The whole extracted listing (every field, `extraction` included) except `warnings`, which come next. */
   listing: Omit<Listing, 'warnings'>;
-  /** field → "strategy" or "strategy:selector": the sources worth reading at a glance (all are in `listing.extraction`). */
+  /** field → "source" or "source:selector": the sources worth reading at a glance (all are in `listing.extraction.fields`). */
   sources: Record<string, string>;
   /** The exact extraction warnings, in order; [] means none. */
   warnings: string[];
@@ -69,11 +69,11 @@ describe('listing fixtures', () => {
 
       it('records where each field came from, with selectors that find the element', () => {
         for (const [field, want] of Object.entries(expected.sources)) {
-          const got = listing.extraction[field];
-          const text = got?.selector && want.includes(':') ? `${got.strategy}:${got.selector}` : got?.strategy;
+          const got = listing.extraction.fields[field];
+          const text = got?.selector && want.includes(':') ? `${got.source}:${got.selector}` : got?.source;
           expect({ field, source: text }).toEqual({ field, source: want });
         }
-        for (const [field, source] of Object.entries(listing.extraction)) {
+        for (const [field, source] of Object.entries(listing.extraction.fields)) {
           if (!source.selector) continue;
           expect({ field, found: document.querySelector(source.selector) !== null }).toEqual({ field, found: true });
         }

@@ -29,7 +29,7 @@ const amazon = (over: Partial<Listing> = {}): Listing => ({
   aPlusModuleCount: 5,
   rating: 4.6,
   reviewCount: 2000,
-  extraction: { title: { strategy: 'amazon-dom', selector: '#productTitle' } },
+  extraction: { fields: { title: { source: 'amazon-dom', selector: '#productTitle', confidence: 0.95 } } },
   ...over,
 });
 
@@ -130,8 +130,10 @@ describe('auditListing', () => {
       bullets: ['One', 'Two', 'Helps cure colds', 'Four', 'Five'],
       description: 'TODO write this',
       extraction: {
-        title: { strategy: 'amazon-dom', selector: '#productTitle' },
-        'bullets.2': { strategy: 'amazon-dom', selector: '#b2' },
+        fields: {
+          title: { source: 'amazon-dom', selector: '#productTitle', confidence: 0.95 },
+          'bullets.2': { source: 'amazon-dom', selector: '#b2', confidence: 0.95 },
+        },
       },
     });
     const report = auditListing(listing, { copy: { lintCopy } });

@@ -59,9 +59,11 @@ export function source(
   el?: Element | null,
   index?: PageIndex,
   confidence = STRATEGY_CONFIDENCE[strategy] ?? 0.6,
-): { strategy: string; selector?: string; confidence: number } {
+): { source: string; selector?: string; confidence: number } {
   const sure = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
-  return el ? { strategy, selector: selectorFor(el, index), confidence: sure } : { strategy, confidence: sure };
+  return el
+    ? { source: strategy, selector: selectorFor(el, index), confidence: sure }
+    : { source: strategy, confidence: sure };
 }
 
 /** Adds `count` dropped characters or items to `listing.truncated[field]` (created on first use). */
@@ -97,7 +99,7 @@ export function fill<K extends ScalarField>(
     kept = clipped as Listing[K];
   }
   ctx.listing[field] = kept;
-  ctx.listing.extraction[field] = source(strategy, el, ctx.index, confidence);
+  ctx.listing.extraction.fields[field] = source(strategy, el, ctx.index, confidence);
   return true;
 }
 
@@ -122,10 +124,10 @@ export function fillList(
   noteTruncated(ctx.listing, field, nonEmpty.length - kept.length);
   ctx.listing[field] = kept.map((i) => clipText(i.text, maxChars));
   const whole = source(strategy, undefined, undefined, confidence);
-  ctx.listing.extraction[field] = listSelector ? { ...whole, selector: listSelector } : whole;
+  ctx.listing.extraction.fields[field] = listSelector ? { ...whole, selector: listSelector } : whole;
   // Selectors only for kept items: each one walks the item's previous siblings.
   for (const [i, item] of kept.entries())
-    if (item.el) ctx.listing.extraction[`${field}.${i}`] = source(strategy, item.el, ctx.index, confidence);
+    if (item.el) ctx.listing.extraction.fields[`${field}.${i}`] = source(strategy, item.el, ctx.index, confidence);
   return true;
 }
 
@@ -166,9 +168,9 @@ export function fillImages(
   if (kept.length === 0) return false;
   noteTruncated(ctx.listing, 'images', images.length - read);
   ctx.listing.images = kept.map(({ el: _el, ...image }) => image);
-  ctx.listing.extraction.images = source(strategy, undefined, undefined, confidence);
+  ctx.listing.extraction.fields.images = source(strategy, undefined, undefined, confidence);
   for (const [i, image] of kept.entries())
-    if (image.el) ctx.listing.extraction[`images.${i}`] = source(strategy, image.el, ctx.index, confidence);
+    if (image.el) ctx.listing.extraction.fields[`images.${i}`] = source(strategy, image.el, ctx.index, confidence);
   return true;
 }
 
@@ -181,7 +183,7 @@ export function fillPrice(
 ) {
   if (!price || !Number.isFinite(price.amount) || price.amount < 0 || ctx.listing.price) return false;
   ctx.listing.price = price;
-  ctx.listing.extraction.price = source(strategy, el, ctx.index, confidence);
+  ctx.listing.extraction.fields.price = source(strategy, el, ctx.index, confidence);
   return true;
 }
 
@@ -195,7 +197,7 @@ export function fillId(
 ) {
   if (!value || ctx.listing.ids[key] || ctx.settled?.has(`ids.${key}`)) return false;
   ctx.listing.ids[key] = clipText(value, LISTING_LIMITS.shortChars);
-  ctx.listing.extraction[`ids.${key}`] = source(strategy, el, ctx.index, confidence);
+  ctx.listing.extraction.fields[`ids.${key}`] = source(strategy, el, ctx.index, confidence);
   return true;
 }
 

@@ -67,8 +67,8 @@ describe('extraction limits (what real marketplaces never reach)', () => {
     expect(listing.bullets).toHaveLength(100);
     expect(listing.bullets[99]).toBe('Feature 99');
     expect(listing.truncated).toEqual({ bullets: 19_900 });
-    expect(listing.extraction['bullets.99']).toBeDefined();
-    expect(listing.extraction['bullets.100']).toBeUndefined();
+    expect(listing.extraction.fields['bullets.99']).toBeDefined();
+    expect(listing.extraction.fields['bullets.100']).toBeUndefined();
   });
 
   it('keeps 100 Walmart key features from a 20,000-item longDescription', () => {

@@ -53,7 +53,9 @@ describe('extractListing', () => {
       'https://www.amazon.com/dp/B0C7TRAIL1',
     );
     expect(listing.bullets).toEqual(['Boils fast']);
-    expect(listing.extraction['bullets.0']?.selector).toBe('#feature-bullets > ul:nth-child(1) > li:nth-child(2)');
+    expect(listing.extraction.fields['bullets.0']?.selector).toBe(
+      '#feature-bullets > ul:nth-child(1) > li:nth-child(2)',
+    );
   });
 
   it('scopes A+ to #aplus_feature_div, not the brand story', () => {

@@ -196,9 +196,10 @@ function* extractionSteps(document: Document, url: string, sliceSize: number): G
     const metaEl = index.first('meta[name="description"]');
     const h1s = index.all('h1');
     const firstH1 = h1s[0];
-    if (titleEl) listing.extraction['seo.title'] = source('dom', titleEl, index);
-    if (metaEl) listing.extraction['seo.metaDescription'] = { strategy: 'dom', selector: 'meta[name="description"]' };
-    if (firstH1) listing.extraction['seo.h1Count'] = source('dom', firstH1, index);
+    if (titleEl) listing.extraction.fields['seo.title'] = source('dom', titleEl, index);
+    if (metaEl)
+      listing.extraction.fields['seo.metaDescription'] = { ...source('dom'), selector: 'meta[name="description"]' };
+    if (firstH1) listing.extraction.fields['seo.h1Count'] = source('dom', firstH1, index);
     const meta = metaContent(index, 'description');
     const canonical = index.first('link[rel="canonical"]')?.getAttribute('href');
     listing.seo = {

@@ -19,7 +19,13 @@ const isImage: Check = (v) =>
   isRecord(v) && isString(v.url) && isOptionalNumber(v.width) && isOptionalNumber(v.height) && isOptionalString(v.alt);
 const isPrice: Check = (v) =>
   v === null || (isRecord(v) && typeof v.amount === 'number' && Number.isFinite(v.amount) && isString(v.currency));
-const isSource: Check = (v) => isRecord(v) && isString(v.strategy) && isOptionalString(v.selector);
+const isSource: Check = (v) =>
+  isRecord(v) &&
+  isString(v.source) &&
+  isOptionalString(v.selector) &&
+  typeof v.confidence === 'number' &&
+  v.confidence >= 0 &&
+  v.confidence <= 1;
 
 /** Collects findings for one input; missing fields take their `emptyListing` value, present ones must be well typed. */
 class ListingChecker {
@@ -161,7 +167,16 @@ function check(value: unknown, arg: string): { listing: Listing; findings: Findi
       h1Count: c.scalar(seo, 'h1Count', 'seo.h1Count', isCount, 'a number ≥ 0', 0),
       canonical: c.scalar(seo, 'canonical', 'seo.canonical', isStringOrNull, 'a string or null', null),
     },
-    extraction: c.record(value, 'extraction', 'extraction', isSource, 'a source ({ strategy, selector? })'),
+    // Listings stored before `extraction.fields` (a flat record of `{ strategy }`) audit with no sources.
+    extraction: {
+      fields: c.record(
+        isRecord(value.extraction) ? value.extraction : {},
+        'fields',
+        'extraction.fields',
+        isSource,
+        'a source ({ source, selector?, confidence })',
+      ),
+    },
     warnings: c.list(value, 'warnings', 'warnings', isString, 'a string'),
   };
   // A complete, well-typed listing is returned as it came (no copy on the hot path).

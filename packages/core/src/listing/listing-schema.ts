@@ -30,11 +30,11 @@ export const ListingImageSchema = z.object({
 /** `currency` is an ISO 4217 code, resolved from symbols by locale, structured data or domain. */
 export const ListingPriceSchema = z.object({ amount: z.number(), currency: z.string().length(3) });
 
-/** Where a field came from: a strategy name and, for DOM values, a selector that finds the element. */
+/** Where a field came from (`source`: the strategy), for DOM values a selector that finds the element, and how sure (0–1). */
 export const ListingSourceSchema = z.object({
-  strategy: z.string(),
+  source: z.string(),
   selector: z.string().optional(),
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.number().min(0).max(1),
 });
 
 export const ListingIdsSchema = z.object({
@@ -99,8 +99,8 @@ export const ListingSchema = z.object({
   breadcrumbs: z.array(z.string()),
   structuredData: ListingStructuredDataSchema,
   seo: ListingSeoSchema,
-  /** Field (or `bullets.2`, `images.0`) → the strategy and selector that produced it. */
-  extraction: z.record(z.string(), ListingSourceSchema),
+  /** Field (or `bullets.2`, `images.0`) → its source, selector and confidence. */
+  extraction: z.object({ fields: z.record(z.string(), ListingSourceSchema) }),
   /** What could not be read, as opposed to what is missing. */
   warnings: z.array(z.string()),
   /** What was dropped to stay within the extraction limits; absent when nothing was. */

@@ -20,14 +20,20 @@ export interface ListingPrice {
 }
 
 /**
- * Where a field came from: a strategy name, for DOM values a selector that finds the element, and how
- * sure extraction is (0–1: a site adapter's own element or structured data the page agrees with is
- * about 0.9; a theme heuristic 0.6; a value taken against disagreeing evidence 0.4 or less).
+ * Where a field came from and how sure extraction is: `source` names the strategy (`amazon-dom`, `json-ld`,
+ * `main-heading`, `buy-box`, `labelled-id`, a store adapter's own…), `selector` (for DOM values) finds the element,
+ * `confidence` runs 0–1 (a site adapter's own element or structured data the page agrees with is about 0.9;
+ * a theme heuristic 0.6; a value taken against disagreeing evidence 0.4–0.7).
  */
 export interface ListingSource {
-  strategy: string;
+  source: string;
   selector?: string | undefined;
-  confidence?: number | undefined;
+  confidence: number;
+}
+
+/** Every extracted field's source: `fields.title`, `fields['bullets.2']`, `fields['images.0']`, `fields['seo.title']`… */
+export interface ListingExtraction {
+  fields: Record<string, ListingSource>;
 }
 
 export interface ListingIds {
@@ -144,8 +150,8 @@ export interface Listing {
   breadcrumbs: string[];
   structuredData: ListingStructuredData;
   seo: ListingSeo;
-  /** Field (or `bullets.2`, `images.0`) → the strategy and selector that produced it. */
-  extraction: Record<string, ListingSource>;
+  /** Where each field came from and how sure it is: `extraction.fields[name] = { source, selector?, confidence }`. */
+  extraction: ListingExtraction;
   /** What could not be read, as opposed to what is missing. */
   warnings: string[];
   /** What was dropped to stay within `LISTING_LIMITS`; absent when nothing was. */
@@ -177,7 +183,7 @@ export function emptyListing(url = '', marketplace: ListingMarketplace = 'generi
     breadcrumbs: [],
     structuredData: { jsonLd: [], microdata: [], openGraph: {} },
     seo: { title: null, metaDescription: null, h1Count: 0, canonical: null },
-    extraction: {},
+    extraction: { fields: {} },
     warnings: [],
   };
 }

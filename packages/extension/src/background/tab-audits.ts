@@ -30,7 +30,7 @@ export function trimTabRecord(record: AuditRecord): AuditRecord {
       ...listing,
       description: listing.description?.slice(0, TRIMMED_DESCRIPTION) ?? null,
       structuredData: { jsonLd: [], microdata: [], openGraph: {} },
-      extraction: {},
+      extraction: { fields: {} },
     },
   };
 }

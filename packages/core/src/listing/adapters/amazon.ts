@@ -2,7 +2,7 @@
 /** Amazon adapter: `#productTitle`, the buy-box price, stock line and byline of every storefront, the main gallery, A+. */
 import { currencyFromDomain, parseAmount, parsePriceText, resolveCurrency } from '../currency.js';
 import { allWithin, asRecord, cleanText, firstOf, firstText, parseCount, safeJson, textOf } from '../dom.js';
-import { type AdapterContext, fill, fillId, fillImages, fillList, fillPrice } from '../draft.js';
+import { type AdapterContext, fill, fillId, fillImages, fillList, fillPrice, source } from '../draft.js';
 import { sliceJsonValue } from '../embedded-json.js';
 import type { ListingImage, ListingPrice } from '../listing-types.js';
 import { statesNoReviews } from '../no-reviews.js';
@@ -503,7 +503,7 @@ export function extractAmazon(ctx: AdapterContext): void {
     const modules = aplus.el.querySelectorAll('.aplus-module').length;
     ctx.listing.aPlusModuleCount = modules;
     ctx.listing.hasAPlus = modules > 0 || textOf(aplus.el).length > 40;
-    ctx.listing.extraction.hasAPlus = { strategy: 'amazon-dom', selector: aplus.selector };
+    ctx.listing.extraction.fields.hasAPlus = { ...source('amazon-dom'), selector: aplus.selector };
   }
 
   const scriptVideos = readGallery(ctx);

@@ -96,7 +96,7 @@ describe('choosing the product’s widget', () => {
   it('fills the rating and count with the app as the strategy, and no rating for zero reviews', () => {
     const rated = contextOf(loox('1', '4.9', '30'));
     fillFromReviewApps(rated, { productId: '1' });
-    expect([rated.listing.rating, rated.listing.reviewCount, rated.listing.extraction.rating?.strategy]).toEqual([
+    expect([rated.listing.rating, rated.listing.reviewCount, rated.listing.extraction.fields.rating?.source]).toEqual([
       4.9,
       30,
       'loox-widget',

@@ -93,7 +93,7 @@ describe('Shopify product data', () => {
         'https://cdn.shopify.com/s/files/1/0543/products/fjell-sand.jpg',
       ],
     });
-    expect(listing.extraction.title?.strategy).toBe('shopify-product-json');
+    expect(listing.extraction.fields.title?.source).toBe('shopify-product-json');
   });
 
   it.each<[string, string, string, Pick<Listing, 'price' | 'availability'> & { sku: string | undefined }]>([

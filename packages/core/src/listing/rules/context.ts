@@ -37,10 +37,10 @@ export function listingExampleContext(input: unknown): ListingRuleContext {
 
 /** The selector recorded for a field (or its parent list), so a finding can say "show on page". */
 export function targetOf(listing: Listing, field: string): string | undefined {
-  const own = listing.extraction[field]?.selector;
+  const own = listing.extraction.fields[field]?.selector;
   if (own) return own;
   const parent = field.includes('.') ? field.slice(0, field.lastIndexOf('.')) : undefined;
-  return parent ? listing.extraction[parent]?.selector : undefined;
+  return parent ? listing.extraction.fields[parent]?.selector : undefined;
 }
 
 /** Attaches `target` only when there is one (exact-match tests stay readable). */

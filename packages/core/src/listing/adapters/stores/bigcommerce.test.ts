@@ -108,7 +108,11 @@ describe('BigCommerce fields', () => {
     ],
   ])('price from %s', (_label, details, tail, expected, strategy) => {
     const listing = extract(page(details, tail));
-    expect({ price: listing.price, strategy: listing.extraction.price?.strategy, warnings: listing.warnings }).toEqual({
+    expect({
+      price: listing.price,
+      strategy: listing.extraction.fields.price?.source,
+      warnings: listing.warnings,
+    }).toEqual({
       price: expected,
       strategy,
       warnings: [],

@@ -75,7 +75,7 @@ describe('WooCommerce product fields', () => {
       rating: 4.67,
       reviewCount: 12,
     });
-    expect(listing.extraction.price?.strategy).toBe('woocommerce-dom');
+    expect(listing.extraction.fields.price?.source).toBe('woocommerce-dom');
   });
 
   it.each<[string, string, string, string | null]>([

@@ -15,7 +15,10 @@ ruleTable(amazonAPlus, {
     ],
     [
       'missing, with target',
-      { hasAPlus: false, extraction: { hasAPlus: { strategy: 'amazon-dom', selector: '#aplus_feature_div' } } },
+      {
+        hasAPlus: false,
+        extraction: { fields: { hasAPlus: { source: 'amazon-dom', selector: '#aplus_feature_div', confidence: 0.9 } } },
+      },
       [
         {
           severity: 'warning',

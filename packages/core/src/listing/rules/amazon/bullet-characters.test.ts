@@ -21,7 +21,10 @@ ruleTable(amazonBulletCharacters, {
     ],
     [
       'a tilde, with target',
-      { bullets: ['~ 2 L'], extraction: { 'bullets.0': { strategy: 'amazon-dom', selector: '#b0' } } },
+      {
+        bullets: ['~ 2 L'],
+        extraction: { fields: { 'bullets.0': { source: 'amazon-dom', selector: '#b0', confidence: 0.9 } } },
+      },
       [{ severity: 'error', field: 'bullets.0', target: '#b0', range: [0, 1], evidence: { text: '~' } }],
     ],
   ],

@@ -18,7 +18,10 @@ ruleTable(amazonBulletCount, {
     ],
     [
       'none, with the bullets selector as target',
-      { bullets: [], extraction: { bullets: { strategy: 'amazon-dom', selector: '#feature-bullets li' } } },
+      {
+        bullets: [],
+        extraction: { fields: { bullets: { source: 'amazon-dom', selector: '#feature-bullets li', confidence: 0.9 } } },
+      },
       [
         {
           severity: 'warning',

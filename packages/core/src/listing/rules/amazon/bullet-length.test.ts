@@ -15,7 +15,7 @@ ruleTable(amazonBulletLength, {
       'warn over 255, error over 500, each with its own target',
       {
         bullets: ['ok', 'w'.repeat(256), 'e'.repeat(501)],
-        extraction: { 'bullets.1': { strategy: 'amazon-dom', selector: '#b1' } },
+        extraction: { fields: { 'bullets.1': { source: 'amazon-dom', selector: '#b1', confidence: 0.9 } } },
       },
       [
         {

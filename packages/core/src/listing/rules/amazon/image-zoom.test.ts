@@ -31,7 +31,9 @@ ruleTable(amazonImageZoom, {
       'longest side counts, with target',
       {
         images: [{ url: 'https://m.media-amazon.com/a.jpg', width: 500, height: 445 }],
-        extraction: { 'images.0': { strategy: 'amazon-gallery', selector: '#landingImage' } },
+        extraction: {
+          fields: { 'images.0': { source: 'amazon-gallery', selector: '#landingImage', confidence: 0.9 } },
+        },
       },
       [
         {

@@ -3,7 +3,7 @@ import { ruleTable } from '../../../test-support/rule-table.js';
 import { listingExampleContext } from '../context.js';
 import { amazonTitleLength } from './title-length.js';
 
-const T = { title: { strategy: 'amazon-dom', selector: '#productTitle' } };
+const T = { fields: { title: { source: 'amazon-dom', selector: '#productTitle', confidence: 0.9 } } };
 
 ruleTable(amazonTitleLength, {
   context: listingExampleContext,

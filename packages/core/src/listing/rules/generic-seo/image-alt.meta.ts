@@ -11,7 +11,7 @@ export const genericSeoImageAltMeta: RuleMeta = {
       {
         input: {
           images: [{ url: 'https://x.test/a.jpg', alt: 'Speckled stoneware mug, side view' }],
-          extraction: { 'images.0': { strategy: 'dom', selector: '#g img' } },
+          extraction: { fields: { 'images.0': { source: 'dom', selector: '#g img', confidence: 0.6 } } },
         },
       },
     ],
@@ -19,13 +19,13 @@ export const genericSeoImageAltMeta: RuleMeta = {
       {
         input: {
           images: [{ url: 'https://x.test/a.jpg' }],
-          extraction: { 'images.0': { strategy: 'dom', selector: '#g img' } },
+          extraction: { fields: { 'images.0': { source: 'dom', selector: '#g img', confidence: 0.6 } } },
         },
       },
       {
         input: {
           images: [{ url: 'https://x.test/a.jpg', alt: 'image of mug' }],
-          extraction: { 'images.0': { strategy: 'dom', selector: '#g img' } },
+          extraction: { fields: { 'images.0': { source: 'dom', selector: '#g img', confidence: 0.6 } } },
         },
       },
     ],

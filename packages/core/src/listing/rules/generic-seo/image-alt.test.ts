@@ -3,10 +3,14 @@ import { ruleTable } from '../../../test-support/rule-table.js';
 import { listingExampleContext } from '../context.js';
 import { genericSeoImageAlt } from './image-alt.js';
 
-const dom = (n: number) =>
-  Object.fromEntries(
-    Array.from({ length: n }, (_, i) => [`images.${i}`, { strategy: 'dom-gallery', selector: `#g${i}` }]),
-  );
+const dom = (n: number) => ({
+  fields: Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [
+      `images.${i}`,
+      { source: 'dom-gallery', selector: `#g${i}`, confidence: 0.6 },
+    ]),
+  ),
+});
 
 ruleTable(genericSeoImageAlt, {
   context: listingExampleContext,

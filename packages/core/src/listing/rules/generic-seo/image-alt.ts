@@ -14,7 +14,7 @@ export const genericSeoImageAlt = /* @__PURE__ */ defineRuntimeRule<ListingRuleC
     const out = [];
     for (const [i, image] of listing.images.entries()) {
       // Only images read from the DOM have a known alt; JSON-LD images carry none.
-      if (!listing.extraction[`images.${i}`]?.selector) continue;
+      if (!listing.extraction.fields[`images.${i}`]?.selector) continue;
       const field = `images.${i}.alt`;
       const alt = image.alt?.trim() ?? '';
       if (!alt) {

@@ -14,7 +14,10 @@ ruleTable(genericSeoTitleTag, {
     ['missing', { seo: { title: null } }, [{ severity: 'warning', field: 'seo.title' }]],
     [
       'long, with target',
-      { seo: { title: 't'.repeat(70) }, extraction: { 'seo.title': { strategy: 'dom', selector: 'title' } } },
+      {
+        seo: { title: 't'.repeat(70) },
+        extraction: { fields: { 'seo.title': { source: 'dom', selector: 'title', confidence: 0.9 } } },
+      },
       [
         {
           severity: 'warning',

@@ -23,7 +23,10 @@ ruleTable(walmartTitleLength, {
     ],
     [
       'over 150 is an error, with target',
-      { title: 't'.repeat(151), extraction: { title: { strategy: 'next-data', selector: '#main-title' } } },
+      {
+        title: 't'.repeat(151),
+        extraction: { fields: { title: { source: 'next-data', selector: '#main-title', confidence: 0.9 } } },
+      },
       [
         {
           severity: 'error',

@@ -21,7 +21,10 @@ ruleTable(walmartTitlePolicy, {
     ],
     [
       'free shipping, with target',
-      { title: 'Mug Free Shipping', extraction: { title: { strategy: 'dom', selector: 'h1#main-title' } } },
+      {
+        title: 'Mug Free Shipping',
+        extraction: { fields: { title: { source: 'dom', selector: 'h1#main-title', confidence: 0.9 } } },
+      },
       [
         {
           severity: 'error',
