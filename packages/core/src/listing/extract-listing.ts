@@ -18,14 +18,7 @@ import { boundStructuredData } from './structured-data/bound.js';
 import { readJsonLd } from './structured-data/json-ld.js';
 import { readMicrodata } from './structured-data/microdata.js';
 import { openGraphPrice, readOpenGraph } from './structured-data/open-graph.js';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
+import { hostOf } from './url-host.js';
 
 const SHOPIFY_SIGNALS = [
   'meta[name="shopify-digital-wallet"]',

@@ -3,6 +3,7 @@
 import { cleanText, visibleText } from './dom.js';
 import type { Listing, ListingPageWall } from './listing-types.js';
 import type { PageIndex } from './page-index.js';
+import { hostOf } from './url-host.js';
 
 /** Phrases of bot checks and captchas (lower-case): Amazon, Cloudflare, Akamai, DataDome, PerimeterX, Distil, Imperva, in several languages. */
 const BOT_PHRASES = [
@@ -77,12 +78,7 @@ function hasProductFacts(listing: Listing): boolean {
  */
 export function detectPageWall(index: PageIndex, listing: Listing): ListingPageWall | undefined {
   if (hasProductFacts(listing) || index.size > MAX_WALL_ELEMENTS) return undefined;
-  let host = '';
-  try {
-    host = new URL(listing.url).hostname.toLowerCase();
-  } catch {
-    // No host: only the page's own markup counts.
-  }
+  const host = hostOf(listing.url);
   const title = cleanText(index.first('title')?.textContent).toLowerCase();
   const body = index.first('body');
   const text = `${title} ${body ? visibleText(body, { separate: true, maxChars: MAX_WALL_TEXT }).toLowerCase() : ''}`;

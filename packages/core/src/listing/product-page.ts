@@ -6,14 +6,7 @@ import { findMainHeading } from './main-heading.js';
 import { PageIndex } from './page-index.js';
 import { readJsonLd } from './structured-data/json-ld.js';
 import { isProductNode } from './structured-data/product-node.js';
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
+import { hostOf } from './url-host.js';
 
 /**
  * Whether `document` is a product page, for deciding whether to audit it: a JSON-LD or microdata Product,

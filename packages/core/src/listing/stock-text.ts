@@ -37,6 +37,7 @@ export const STOCK_WORDING: Readonly<Record<string, Readonly<Record<StockStatus,
   de: {
     OutOfStock: [
       'derzeit nicht verfügbar',
+      'nicht mehr verfügbar',
       'nicht verfügbar',
       'nicht auf lager',
       'nicht lieferbar',

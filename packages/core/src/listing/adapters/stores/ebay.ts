@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 /** eBay adapter: item number, title, primary price, item specifics, picture panel and quantity line of one listing; seller feedback is never the item's rating. */
+
 import { cleanText, parseCount, parseNumber, textOf, visibleText } from '../../dom.js';
 import { type AdapterContext, fill, fillId, fillImages, fillPrice, priceFromText } from '../../draft.js';
+import { availabilityFromText } from '../../stock-text.js';
 import { isHostOfAny, type StoreAdapter } from './store-adapter.js';
 
 /** eBay's country sites; `ebay.com.au` is its own site, not a subdomain of `ebay.com`. */
@@ -191,8 +193,11 @@ function readImages(ctx: AdapterContext): void {
   fillImages(ctx, urls, 'ebay-dom');
 }
 
-/** Quantity wording: "More than 10 available", "Last one", "Out of stock". */
-const IN_STOCK = [
+/**
+ * eBay's own quantity wording ("More than 10 available", "Last one", "3 verfügbar"): a count is stock. Stock
+ * wording every store uses ("Out of stock", "Ausverkauft") is the shared table's (stock-text.ts).
+ */
+const QUANTITY_IN_STOCK = [
   'available',
   'last one',
   'verfügbar',
@@ -205,30 +210,15 @@ const IN_STOCK = [
   'beschikbaar',
   'dostępn',
 ];
-const OUT_OF_STOCK = [
-  'out of stock',
-  'sold out',
-  'not available',
-  'unavailable',
-  'no longer available',
-  'nicht verfügbar',
-  'nicht mehr verfügbar',
-  'ausverkauft',
-  'épuisé',
-  'indisponible',
-  'non disponibile',
-  'esaurito',
-  'no disponible',
-  'agotado',
-  'uitverkocht',
-];
 
 /** The stock a quantity line states; "45 sold" alone is a popularity count, not stock. */
-export function ebayStock(text: string): 'InStock' | 'OutOfStock' | undefined {
+export function ebayStock(text: string): 'InStock' | 'OutOfStock' | 'PreOrder' | undefined {
+  const stated = availabilityFromText(text);
+  if (stated?.status === 'OutOfStock') return 'OutOfStock';
   const lower = text.slice(0, 400).toLowerCase();
-  if (OUT_OF_STOCK.some((phrase) => lower.includes(phrase))) return 'OutOfStock';
   if (/(?:^|\D)0 (?:available|verfügbar|disponible)/.test(lower)) return 'OutOfStock';
-  if (IN_STOCK.some((phrase) => lower.includes(phrase))) return 'InStock';
+  if (stated) return stated.status;
+  if (QUANTITY_IN_STOCK.some((phrase) => lower.includes(phrase))) return 'InStock';
   return undefined;
 }
 
